@@ -1,0 +1,59 @@
+"""The whole-brochure print view, per locale: the page whose Markdown holds
+`<!-- print:chapters -->` gets every other page of its locale, in nav order, with
+links between chapters turned into links within the print page.
+(mkdocs-print-site-plugin only does the default locale: its issue #70.)"""
+
+import re
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from _i18n import current_locale, page_locale
+
+log = get_plugin_logger("print")
+
+MARKER = "<!-- print:chapters -->"
+HREF = re.compile(r'href="((?:\.\./)+|\./)?([a-z0-9-]+/)?(#[^"]*)?"')
+H1_ID = re.compile(r'<h1 id="([^"]+)"')
+
+
+def is_print_page(page) -> bool:
+    return MARKER in (page.markdown or "")
+
+
+def chapter_links_to_anchors(html: str, chapter_ids: dict[str, str]) -> str:
+    """`../gevolgen/#x` -> `#x`; `../gevolgen/` -> `#gevolgen` (the chapter's h1 id)."""
+    def rewrite(match):
+        up, slug, anchor = match.groups()
+        slug = (slug or "").rstrip("/")
+        if anchor:
+            return f'href="{anchor}"'
+        if (up or slug) and slug in chapter_ids:
+            return f'href="#{chapter_ids[slug]}"'
+        return match.group(0)
+
+    return HREF.sub(rewrite, html)
+
+
+@event_priority(-50)
+def on_page_context(context, page, config, nav):
+    if not is_print_page(page):
+        return context
+    locale = current_locale(config)
+    chapters = [p for p in nav.pages if p is not page and not is_print_page(p)]
+    chapter_ids = {}
+    for chapter in chapters:
+        slug = chapter.url.rstrip("/").rsplit("/", 1)[-1] if chapter.url.rstrip("/") else ""
+        match = H1_ID.search(chapter.content or "")
+        if match:
+            chapter_ids[slug] = match.group(1)
+            if chapter.is_homepage:
+                chapter_ids[""] = match.group(1)
+    sections = []
+    for chapter in chapters:
+        body = chapter_links_to_anchors(chapter.content or "", chapter_ids)
+        lang = page_locale(chapter)
+        lang_attr = f' lang="{lang}" dir="ltr"' if lang != locale else ""
+        sections.append(f'<section class="print-chapter"{lang_attr}>\n{body}\n</section>')
+    page.content = page.content.replace(f"<p>{MARKER}</p>", "").replace(MARKER, "")
+    page.content += "\n".join(sections)
+    return context

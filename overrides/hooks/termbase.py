@@ -1,0 +1,92 @@
+"""Render the multilingual term base (translations/termbase.yml) where a page has a
+marker: `<!-- termbase:glossary -->` (the page language's glossary) or
+`<!-- termbase:table -->` (all languages side by side). An unknown marker is an error."""
+
+import html
+import os
+import re
+
+import yaml
+from mkdocs.plugins import get_plugin_logger
+
+from _i18n import build_locales, default_locale, page_locale
+
+log = get_plugin_logger("termbase")
+
+TERMBASE = "translations/termbase.yml"
+MARKER = re.compile(r"^<!--\s*termbase:([\w-]+)\s*-->\s*$", re.M)
+
+def load_terms(config) -> list[dict]:
+    path = os.path.join(os.path.dirname(config.config_file_path), TERMBASE)
+    with open(path, encoding="utf-8") as source:
+        return yaml.safe_load(source)["terms"]
+
+
+def entry_for(term: dict, locale: str, fallback: str) -> tuple[dict, str]:
+    """The term's text in `locale`, or in the default locale if not translated yet."""
+    if locale in term:
+        return term[locale], locale
+    return term[fallback], fallback
+
+
+def render_glossary(terms, locale, config) -> str:
+    fallback = default_locale(config)
+    rows = []
+    for term in terms:
+        text, text_locale = entry_for(term, locale, fallback)
+        lang = f' lang="{text_locale}"' if text_locale != locale else ""
+        rows.append((text["term"].casefold(), term, text, lang))
+    out = ['<dl class="site-glossary" markdown>']
+    for _, term, text, lang in sorted(rows, key=lambda row: row[0]):
+        # The term links to where the brochure explains it.
+        out.append(f'<dt id="term-{term["id"]}" markdown{lang}>[{text["term"]}]({term["see"]})</dt>')
+        out.append(f'<dd markdown{lang}>\n{text["definition"].strip()}\n</dd>')
+    out.append("</dl>")
+    return "\n".join(out)
+
+
+def render_table(terms, locale, config) -> str:
+    locales = build_locales(config)
+    fallback = default_locale(config)
+    head = "".join(f'<th scope="col" lang="{code}">{code}</th>' for code in locales)
+    body = []
+    for term in terms:
+        cells = []
+        for code in locales:
+            text = term.get(code)
+            if text is None:
+                cells.append("<td>–</td>")
+                continue
+            direction = ' dir="rtl"' if code == "ar" else ""
+            cells.append(
+                f'<td lang="{code}"{direction}><strong>{html.escape(text["term"])}</strong><br>'
+                f'{html.escape(text["definition"].strip())}</td>'
+            )
+        body.append(f'<tr id="table-{term["id"]}">{"".join(cells)}</tr>')
+    return (
+        '<div class="site-termtable"><table>\n'
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(body) + "\n</tbody></table></div>"
+    )
+
+
+RENDERERS = {"glossary": render_glossary, "table": render_table}
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "<!--" not in markdown or "termbase:" not in markdown:
+        return markdown
+    terms = load_terms(config)
+
+    def replace(match):
+        name = match.group(1)
+        renderer = RENDERERS.get(name)
+        if renderer is None:
+            line = markdown.count("\n", 0, match.start()) + 1
+            log.error(
+                f"docs/{page.file.src_uri}:{line}: unknown marker 'termbase:{name}'. "
+                f"Use one of: {', '.join('termbase:' + known for known in RENDERERS)}."
+            )
+            return ""
+        return renderer(terms, page_locale(page) or default_locale(config), config)
+
+    return MARKER.sub(replace, markdown)

@@ -1,0 +1,140 @@
+"""One shared build of the site per test session, a static server that serves it
+under a sub-path, and Debian's Chromium driven by Playwright."""
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+LOCALES = ["nl", "tr", "ar", "srn", "hi"]
+DEFAULT_LOCALE = "nl"
+SUB_PATH = "/intranet/school/brochure/"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+INSTALL_CHROMIUM = "apt-get update && apt-get install -y chromium fonts-noto-core"
+
+
+def page_names() -> list[str]:
+    """Page slugs in nav order, from the Dutch sources ('index' first)."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    return [entry[:-3] for entry in config["nav"]]
+
+
+def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = None):
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+    config = ROOT / "mkdocs.yml"
+    if docs_dir is not None:
+        # A copy of the project with other docs: same config, hooks and overrides.
+        command += ["--config-file", str(docs_dir.parent / "mkdocs.yml")]
+        config = docs_dir.parent / "mkdocs.yml"
+    return subprocess.run(
+        command, cwd=config.parent, capture_output=True, text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Path:
+    site_dir = tmp_path_factory.mktemp("site")
+    result = run_build(site_dir)
+    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
+    return site_dir
+
+
+def locale_root(site: Path, locale: str) -> Path:
+    return site if locale == DEFAULT_LOCALE else site / locale
+
+
+def page_file(site: Path, locale: str, name: str) -> Path:
+    root = locale_root(site, locale)
+    return root / "index.html" if name == "index" else root / name / "index.html"
+
+
+@functools.lru_cache(maxsize=None)
+def _soup(path: str) -> BeautifulSoup:
+    return BeautifulSoup(Path(path).read_text(encoding="utf-8"), "lxml")
+
+
+def soup_of(path: Path) -> BeautifulSoup:
+    return _soup(str(path))
+
+
+def all_html(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serves the site only under SUB_PATH, like a school intranet; records 404s."""
+
+    not_found: list
+
+    def translate_path(self, path):
+        path = path.split("?", 1)[0].split("#", 1)[0]
+        if not path.startswith(SUB_PATH):
+            return "/nonexistent"
+        return super().translate_path("/" + path[len(SUB_PATH):])
+
+    def send_error(self, code, message=None, explain=None):
+        if code == 404:
+            self.not_found.append(self.path)
+        super().send_error(code, message, explain)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site):
+    """Base URL of the site served under a sub-path on 127.0.0.1."""
+    handler = type("Handler", (_SubPathHandler,), {"not_found": []})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    httpd.not_found = handler.not_found
+    yield httpd, f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="session")
+def base_url(server) -> str:
+    return server[1]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists() or shutil.which(CHROMIUM) is None:
+        pytest.fail(f"Chromium not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
+                    "(or set CHROMIUM to a Chromium/Chrome binary).")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,128 @@
+"""Chapters, headings, ids and links of the built site, in every locale."""
+
+import re
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+
+from conftest import LOCALES, all_html, locale_root, page_file, page_names, soup_of
+
+ASCII_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_chapter_exists_with_one_h1_and_explicit_ids(site, locale):
+    for name in page_names():
+        soup = soup_of(page_file(site, locale, name))
+        article = soup.select_one("article")
+        h1s = article.select("h1")
+        assert len(h1s) == 1 if name != "print" else len(h1s) > 10, f"{locale}/{name}: h1 count {len(h1s)}"
+        for heading in article.select("h1, h2, h3, h4, h5, h6"):
+            if "site-help__title" in (heading.get("class") or []):
+                continue
+            assert heading.get("id"), f"{locale}/{name}: heading without id: {heading.get_text()!r}"
+            assert ASCII_ID.match(heading["id"]), f"{locale}/{name}: generated-looking id #{heading['id']}"
+
+
+def test_heading_ids_are_unique_across_the_brochure(site):
+    seen = {}
+    for name in page_names():
+        if name == "print":
+            continue
+        article = soup_of(page_file(site, "nl", name)).select_one("article")
+        for node in article.select(".site-help"):
+            node.decompose()
+        for heading in article.select("[id]"):
+            assert heading["id"] not in seen, f"#{heading['id']} in {name} and {seen.get(heading['id'])}"
+            seen[heading["id"]] = name
+
+
+def test_no_printed_page_reference_is_left(site):
+    for path in all_html(site):
+        text = soup_of(path).select_one("article").get_text(" ")
+        assert not re.search(r"\bpagina\s+\d+", text), f"{path}: 'pagina N' left"
+
+
+def test_every_internal_link_and_anchor_resolves(site):
+    checked = 0
+    for path in all_html(site):
+        if path.name == "404.html":
+            continue
+        url = "file://" + str(path)
+        for link in soup_of(path).select("a[href]"):
+            href = link["href"]
+            if re.match(r"^[a-z]+:", href) or href.startswith("//"):
+                continue
+            target = urlsplit(urljoin(url, href))
+            file = target.path + ("index.html" if target.path.endswith("/") else "")
+            assert file.startswith(str(site)), f"{path}: link {href} leaves the site"
+            from pathlib import Path
+
+            assert Path(file).exists(), f"{path}: link {href} -> missing {file}"
+            if target.fragment:
+                ids = {tag["id"] for tag in soup_of(Path(file)).select("[id]")}
+                assert target.fragment in ids, f"{path}: link {href}: no #{target.fragment}"
+            checked += 1
+    assert checked > 500
+
+
+def test_links_are_relative_so_any_sub_path_works(site):
+    for path in all_html(site):
+        if path.name == "404.html":
+            continue
+        soup = soup_of(path)
+        for tag, attribute in (("a", "href"), ("link", "href"), ("script", "src"), ("img", "src")):
+            for node in soup.select(f"{tag}[{attribute}]"):
+                value = node[attribute]
+                assert not value.startswith("/"), f"{path}: absolute path {value}"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_help_block_on_every_page_with_the_source_numbers(site, locale):
+    for name in page_names():
+        help_block = soup_of(page_file(site, locale, name)).select("aside.site-help")
+        assert len(help_block) == 1, f"{locale}/{name}"
+        hrefs = [a["href"] for a in help_block[0].select("a")]
+        assert hrefs == ["tel:112", "tel:08002000", "tel:09008844", "https://helpwanted.nl"]
+        text = help_block[0].get_text(" ")
+        for number in ("112", "0800-2000", "0900-8844"):
+            assert number in text
+
+
+def test_safety_rules_stand_out_as_admonitions(site):
+    gevolgen = soup_of(page_file(site, "nl", "gevolgen")).select(".admonition")
+    assert any("Veilig Thuis of de politie raadplegen" in a.get_text() for a in gevolgen)
+    eer = soup_of(page_file(site, "nl", "eergerelateerd-geweld")).select(".admonition.danger")
+    texts = " ".join(a.get_text() for a in eer)
+    assert "advies te vragen aan een expert van Veilig Thuis of de politie" in texts
+    assert "Zet nooit stappen buiten de jongere om" in texts
+
+
+def test_external_links_are_only_the_sources_and_help(site):
+    allowed = {
+        "https://www.youtube.com/watch?v=JWnNmCYSxKA",
+        "https://www.zininutrecht.nu",
+        "mailto:consortium.zelfbeschikking@gmail.com",
+        "https://helpwanted.nl", "tel:112", "tel:08002000", "tel:09008844",
+    }
+    for path in all_html(site):
+        for link in soup_of(path).select("article a[href]"):
+            href = link["href"]
+            if re.match(r"^(https?|mailto|tel):", href):
+                assert href in allowed, f"{path}: unexpected external link {href}"
+
+
+def test_unresolved_links_render_as_plain_text_from_the_registry(site):
+    import yaml
+
+    from conftest import ROOT
+
+    registry = yaml.safe_load((ROOT / "translations/external-links.yml").read_text())
+    unresolved = {key for key, entry in registry.items() if not entry.get("url")}
+    assert unresolved, "the registry lists the addresses still to be supplied"
+    rendered = set()
+    for path in all_html(locale_root(site, "nl")):
+        for span in soup_of(path).select("span.site-unlinked[data-link-key]"):
+            rendered.add(span["data-link-key"])
+        assert not soup_of(path).select('a[href^="link:"]'), f"{path}: unrendered link: marker"
+    assert rendered == unresolved

@@ -1,0 +1,21 @@
+"""Workarounds for upstream gaps, each with the test that says when it can go."""
+
+import re
+
+
+def test_static_i18n_still_rejects_srn_so_the_shim_is_needed():
+    """When this fails, static-i18n accepts 3-letter codes (its PR #348): delete
+    overrides/hooks/srn_locale.py, its entry point in pyproject.toml and the
+    `srn-locale` plugin in mkdocs.yml."""
+    import srn_locale
+
+    assert not srn_locale.STOCK_RE_LOCALE.match("srn")
+    assert srn_locale.WIDENED_RE_LOCALE.match("srn")
+
+
+def test_material_still_ships_no_sranan_strings():
+    """When Material ships partials/languages/srn.html, ours can build on it."""
+    from importlib.resources import files
+
+    languages = files("material") / "templates" / "partials" / "languages"
+    assert not (languages / "srn.html").is_file()
