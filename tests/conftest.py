@@ -39,6 +39,15 @@ def page_names() -> list[str]:
     return [entry[:-3] for entry in config["nav"]]
 
 
+def in_print_view(name: str) -> bool:
+    """Pages say `print_view: false` in their front matter to stay out of the print
+    view (and so out of the PDF)."""
+    if name == "print":
+        return False
+    text = (ROOT / "docs" / DEFAULT_LOCALE / f"{name}.md").read_text(encoding="utf-8")
+    return "\nprint_view: false\n" not in text
+
+
 def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = None):
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
     config = ROOT / "mkdocs.yml"
@@ -75,6 +84,7 @@ def _soup(path: str) -> BeautifulSoup:
 
 
 def soup_of(path: Path) -> BeautifulSoup:
+    """Parsed once per session and shared: read it, never change it."""
     return _soup(str(path))
 
 

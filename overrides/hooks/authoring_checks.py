@@ -26,9 +26,13 @@ _ids_cache: dict[str, tuple[float, set[str]]] = {}
 
 
 def markdown_lines(text: str):
-    """(line number, line) outside fenced code blocks."""
+    """(line number, line) outside front matter and fenced code blocks."""
     in_fence = False
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    start = 0
+    if lines and lines[0] == "---":
+        start = next((i + 1 for i, line in enumerate(lines[1:], 1) if line == "---"), 0)
+    for number, line in enumerate(lines[start:], start=start + 1):
         if FENCE.match(line):
             in_fence = not in_fence
             continue

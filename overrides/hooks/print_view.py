@@ -1,8 +1,11 @@
 """The whole-brochure print view, per locale: the page whose Markdown holds
 `<!-- print:chapters -->` gets every other page of its locale, in nav order, with
-links between chapters turned into links within the print page.
+links between chapters turned into links within the print page. A page with
+`print_view: false` in its front matter is left out.
 (mkdocs-print-site-plugin only does the default locale: its issue #70.)"""
 
+import datetime
+import os
 import re
 
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -39,13 +42,13 @@ def on_page_context(context, page, config, nav):
     if not is_print_page(page):
         return context
     locale = current_locale(config)
-    chapters = [p for p in nav.pages if p is not page and not is_print_page(p)]
+    chapters = [p for p in nav.pages
+                if p is not page and not is_print_page(p) and p.meta.get("print_view", True)]
     chapter_ids = {}
     for chapter in chapters:
-        slug = chapter.url.rstrip("/").rsplit("/", 1)[-1] if chapter.url.rstrip("/") else ""
         match = H1_ID.search(chapter.content or "")
         if match:
-            chapter_ids[slug] = match.group(1)
+            chapter_ids[slug_of(chapter)] = match.group(1)
             if chapter.is_homepage:
                 chapter_ids[""] = match.group(1)
     sections = []
@@ -56,4 +59,22 @@ def on_page_context(context, page, config, nav):
         sections.append(f'<section class="print-chapter"{lang_attr}>\n{body}\n</section>')
     page.content = page.content.replace(f"<p>{MARKER}</p>", "").replace(MARKER, "")
     page.content += "\n".join(sections)
+    # For the cover and table of contents (partials/print-cover.html).
+    page.meta["print_chapters"] = [(chapter_ids.get(slug_of(c)), c.title) for c in chapters]
+    page.meta["print_date"] = build_date().isoformat()
     return context
+
+
+def slug_of(page) -> str:
+    if page.is_homepage:
+        return ""
+    url = page.url.rstrip("/")
+    return url.rsplit("/", 1)[-1] if "/" in url else url
+
+
+def build_date() -> datetime.date:
+    """Today, or SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
+    return datetime.date.today()

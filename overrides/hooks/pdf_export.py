@@ -1,0 +1,120 @@
+"""Render each locale's print view to a PDF with headless Chromium (Playwright) once
+the whole site is built: site/downloads/praten-over-shame-sexting-<locale>.pdf.
+
+Every page links its language's PDF (partials/downloads.html), so a build without
+PDFs must say so: set SITE_PDF=0 (scripts/build --html-only) to build HTML only,
+which also drops the links. `mkdocs serve` skips PDFs. Without Chromium the build
+stops with the command that installs it; a font that fails to load or a page that
+fails to render fails the build, naming which."""
+
+import functools
+import os
+import shutil
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from _i18n import build_locales, default_locale, is_last_post_build
+
+log = get_plugin_logger("pdf")
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync", "--no-first-run",
+]
+INSTALL = "apt-get update && apt-get install -y chromium fonts-noto-core"
+DOWNLOADS = "downloads"
+FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
+          'font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
+
+enabled = True
+timings: dict[str, float] = {}
+
+
+def pdf_name(locale: str) -> str:
+    return f"praten-over-shame-sexting-{locale}.pdf"
+
+
+def on_startup(command, dirty):
+    global enabled
+    enabled = command == "build" and os.environ.get("SITE_PDF", "1") != "0"
+
+
+def on_config(config):
+    # Templates link the PDFs only when they will exist.
+    config.extra["pdf_downloads"] = enabled
+    config.extra["pdf_path"] = f"{DOWNLOADS}/praten-over-shame-sexting-"
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(directory: str) -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=directory))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+FONT_ERRORS = """async () => {
+  await document.fonts.ready;
+  await Promise.all([...document.fonts].map(f => f.status === "unloaded" ? Promise.resolve() : f.loaded.catch(() => null)));
+  return [...document.fonts].filter(f => f.status === "error").map(f => f.family + " " + f.weight + " " + f.unicodeRange.slice(0, 20));
+}"""
+
+
+def render(browser, url: str, target: str, what: str):
+    page = browser.new_page()
+    failed = []
+    page.on("requestfailed", lambda request: failed.append(request.url))
+    page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
+    try:
+        response = page.goto(url, wait_until="networkidle")
+        if response is None or not response.ok:
+            raise PluginError(f"PDF {what}: {url} did not load ({response and response.status}).")
+        page.emulate_media(media="print")
+        font_errors = page.evaluate(FONT_ERRORS)
+        if font_errors or failed:
+            raise PluginError(f"PDF {what}: fonts failed to load: {font_errors}; failed requests: {failed}")
+        page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
+                 display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
+                 margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+    finally:
+        page.close()
+
+
+@event_priority(-300)  # after every other post_build hook has written its files
+def on_post_build(config):
+    if not (enabled and is_last_post_build(config)):
+        if not enabled and is_last_post_build(config):
+            log.info("PDFs not built (HTML only): pages carry no PDF links.")
+        return
+    if shutil.which(CHROMIUM) is None:
+        raise PluginError(
+            f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL} "
+            "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
+    from playwright.sync_api import sync_playwright
+
+    started = time.perf_counter()
+    os.makedirs(os.path.join(config.site_dir, DOWNLOADS), exist_ok=True)
+    server = serve(config.site_dir)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                for locale in build_locales(config):
+                    prefix = "" if locale == default_locale(config) else f"{locale}/"
+                    target = os.path.join(config.site_dir, DOWNLOADS, pdf_name(locale))
+                    render(browser, f"{base}{prefix}print/", target, f"brochure ({locale})")
+            finally:
+                browser.close()
+    finally:
+        server.shutdown()
+    timings["pdfs_seconds"] = time.perf_counter() - started
+    log.info(f"PDFs written to {DOWNLOADS}/ in {timings['pdfs_seconds']:.1f} s")
