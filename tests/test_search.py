@@ -45,3 +45,35 @@ def test_search_in_chromium_under_a_sub_path(page, base_url, server):
     assert "/intranet/school/brochure/" in href and "/tr/" not in href
     assert page.locator(".md-search-result__meta").inner_text()
     assert not server[0].not_found, f"404s: {server[0].not_found}"
+
+
+def glossary_word(locale: str) -> str:
+    """A word of the glossary term 'eergerelateerd geweld' in the locale's language."""
+    import re
+
+    import yaml
+
+    terms = yaml.safe_load((ROOT / "translations/termbase.yml").read_text(encoding="utf-8"))["terms"]
+    term = next(t for t in terms if t["id"] == "eergerelateerd-geweld")[locale]["term"]
+    words = [w for w in re.split(r"[\s\-()]+", re.sub(r"<[^>]+>", " ", term)) if len(w) >= 4]
+    return max(words, key=len)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_language_finds_its_own_glossary_term_and_only_its_pages(page, base_url, locale):
+    prefix = "" if locale == "nl" else f"{locale}/"
+    page.goto(base_url + prefix + "begrippenlijst/")
+    query = page.locator("input.md-search__input")
+    query.click()
+    query.fill(glossary_word(locale))
+    query.press("End")  # Arabic typed text fires no keyup in Playwright; a real key does
+    page.locator(".md-search-result__item a").first.wait_for(timeout=15000)
+    hrefs = page.locator(".md-search-result__item a").evaluate_all("els => els.map(e => e.href)")
+    assert hrefs
+    for href in hrefs:
+        path = href.split("/intranet/school/brochure/", 1)[1]
+        first = path.split("/", 1)[0]
+        if locale == "nl":
+            assert first not in LOCALES, href
+        else:
+            assert first == locale, href

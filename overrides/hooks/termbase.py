@@ -2,7 +2,6 @@
 marker: `<!-- termbase:glossary -->` (the page language's glossary) or
 `<!-- termbase:table -->` (all languages side by side). An unknown marker is an error."""
 
-import html
 import os
 import re
 
@@ -45,22 +44,29 @@ def render_glossary(terms, locale, config) -> str:
     return "\n".join(out)
 
 
+def language_names(config) -> dict[str, str]:
+    return {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
+
+
 def render_table(terms, locale, config) -> str:
+    """Every term in every language, side by side (stacked per term on phones)."""
     locales = build_locales(config)
-    fallback = default_locale(config)
-    head = "".join(f'<th scope="col" lang="{code}">{code}</th>' for code in locales)
+    names = language_names(config)
+    head = "".join(f'<th scope="col" lang="{code}">{names[code]}</th>' for code in locales)
     body = []
     for term in terms:
         cells = []
         for code in locales:
             text = term.get(code)
+            direction = "rtl" if code == "ar" else "ltr"
+            label = f'<span class="site-termtable__label" lang="{code}">{names[code]}</span>'
             if text is None:
-                cells.append("<td>–</td>")
+                cells.append(f"<td>{label}–</td>")
                 continue
-            direction = ' dir="rtl"' if code == "ar" else ""
+            # Term base entries are this project's own reviewed HTML (bdi/span lang).
             cells.append(
-                f'<td lang="{code}"{direction}><strong>{html.escape(text["term"])}</strong><br>'
-                f'{html.escape(text["definition"].strip())}</td>'
+                f'<td lang="{code}" dir="{direction}">{label}<strong>{text["term"]}</strong><br>'
+                f'{text["definition"].strip()}</td>'
             )
         body.append(f'<tr id="table-{term["id"]}">{"".join(cells)}</tr>')
     return (
