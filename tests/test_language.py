@@ -57,3 +57,44 @@ def test_arabic_keeps_phone_numbers_left_to_right(site):
     help_block = soup_of(page_file(site, "ar", "gevolgen")).select_one("aside.site-help")
     for link in help_block.select('a[href^="tel:"]'):
         assert link["dir"] == "ltr" and link.bdi is not None
+
+
+@pytest.fixture(scope="module")
+def site_with_url(tmp_path_factory):
+    """A second build with SITE_URL set (HTML only): sitemaps and 404 pages."""
+    from conftest import run_build
+
+    site = tmp_path_factory.mktemp("site-with-url")
+    result = run_build(site, env={"SITE_URL": "https://school.example/intranet/brochure/",
+                                  "SITE_PDF": "0"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_sitemap_per_locale_with_hreflang_for_real_translations_only(site_with_url, locale):
+    import xml.etree.ElementTree as ET
+
+    namespaces = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+                  "x": "http://www.w3.org/1999/xhtml"}
+    root = locale_root(site_with_url, locale)
+    tree = ET.parse(root / "sitemap.xml")
+    prefix = "https://school.example/intranet/brochure/" + ("" if locale == "nl" else f"{locale}/")
+    urls = tree.findall("s:url", namespaces)
+    assert len(urls) >= 10
+    for url in urls:
+        location = url.find("s:loc", namespaces).text
+        assert location.startswith(prefix), location
+        for alternate in url.findall("x:link", namespaces):
+            other = alternate.get("hreflang")
+            path = location[len(prefix):].rstrip("/") or "index"
+            assert (ROOT / "docs" / other / f"{path}.md").exists(), f"hreflang {other} for {location}"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_404_page_per_locale_in_its_language(site_with_url, locale):
+    page = soup_of(locale_root(site_with_url, locale) / "404.html")
+    assert page.html["lang"] == locale
+    assert page.html["dir"] == DIRECTION[locale]
+    stylesheet = page.select_one('link[rel="stylesheet"]')["href"]
+    assert stylesheet.startswith("/intranet/brochure/assets/")
