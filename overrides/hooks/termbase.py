@@ -34,7 +34,8 @@ def render_glossary(terms, locale, config) -> str:
     for term in terms:
         text, text_locale = entry_for(term, locale, fallback)
         lang = f' lang="{text_locale}"' if text_locale != locale else ""
-        rows.append((text["term"].casefold(), term, text, lang))
+        sort_key = re.sub(r"<[^>]+>", "", text["term"]).casefold()
+        rows.append((sort_key, term, text, lang))
     out = ['<dl class="site-glossary" markdown>']
     for _, term, text, lang in sorted(rows, key=lambda row: row[0]):
         # The term links to where the brochure explains it.
