@@ -13,7 +13,7 @@ from bs4 import BeautifulSoup, Tag
 DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९", "0123456789" * 3)
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 HEADINGS = ("h1", "h2", "h3", "h4")
-SKIP = ".site-help, .site-notice, .site-downloads, .headerlink"
+SKIP = ".site-help, .site-notice, .site-downloads, .site-handouts, .handout-footer, .headerlink"
 
 
 @dataclass

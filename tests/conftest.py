@@ -69,6 +69,16 @@ def site(tmp_path_factory) -> Path:
     return site_dir
 
 
+@pytest.fixture(scope="session")
+def site_with_url(tmp_path_factory):
+    """A second build with SITE_URL set (HTML only): sitemaps, 404 pages, QR codes."""
+    site = tmp_path_factory.mktemp("site-with-url")
+    result = run_build(site, env={"SITE_URL": "https://school.example/intranet/brochure/",
+                                  "SITE_PDF": "0"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return site
+
+
 def locale_root(site: Path, locale: str) -> Path:
     return site if locale == DEFAULT_LOCALE else site / locale
 

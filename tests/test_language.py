@@ -59,18 +59,6 @@ def test_arabic_keeps_phone_numbers_left_to_right(site):
         assert link["dir"] == "ltr" and link.bdi is not None
 
 
-@pytest.fixture(scope="module")
-def site_with_url(tmp_path_factory):
-    """A second build with SITE_URL set (HTML only): sitemaps and 404 pages."""
-    from conftest import run_build
-
-    site = tmp_path_factory.mktemp("site-with-url")
-    result = run_build(site, env={"SITE_URL": "https://school.example/intranet/brochure/",
-                                  "SITE_PDF": "0"})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
-
-
 @pytest.mark.parametrize("locale", LOCALES)
 def test_sitemap_per_locale_with_hreflang_for_real_translations_only(site_with_url, locale):
     import xml.etree.ElementTree as ET

@@ -1,5 +1,7 @@
-"""Render each locale's print view to a PDF with headless Chromium (Playwright) once
-the whole site is built: site/downloads/praten-over-shame-sexting-<locale>.pdf.
+"""Render PDFs with headless Chromium (Playwright) once the whole site is built, into
+site/downloads/: each locale's print view (praten-over-shame-sexting-<locale>.pdf),
+its parent handout (handout-<locale>.pdf) and, for the other locales, the bilingual
+handout with Dutch (handout-nl-<locale>.pdf).
 
 Every page links its language's PDF (partials/downloads.html), so a build without
 PDFs must say so: set SITE_PDF=0 (scripts/build --html-only) to build HTML only,
@@ -68,6 +70,21 @@ FONT_ERRORS = """async () => {
 }"""
 
 
+def documents(config) -> list[tuple[str, str, str]]:
+    """(page path in the site, PDF file name, what) for every PDF to make."""
+    default = default_locale(config)
+    out = []
+    for locale in build_locales(config):
+        prefix = "" if locale == default else f"{locale}/"
+        out.append((f"{prefix}print/", pdf_name(locale), f"brochure ({locale})"))
+        if os.path.exists(os.path.join(config.site_dir, prefix, "handout", "index.html")):
+            out.append((f"{prefix}handout/", f"handout-{locale}.pdf", f"handout ({locale})"))
+        if os.path.exists(os.path.join(config.site_dir, prefix, "handout-tweetalig", "index.html")):
+            out.append((f"{prefix}handout-tweetalig/", f"handout-{default}-{locale}.pdf",
+                        f"bilingual handout ({default} + {locale})"))
+    return out
+
+
 def render(browser, url: str, target: str, what: str):
     page = browser.new_page()
     failed = []
@@ -108,10 +125,8 @@ def on_post_build(config):
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             try:
-                for locale in build_locales(config):
-                    prefix = "" if locale == default_locale(config) else f"{locale}/"
-                    target = os.path.join(config.site_dir, DOWNLOADS, pdf_name(locale))
-                    render(browser, f"{base}{prefix}print/", target, f"brochure ({locale})")
+                for path, name, what in documents(config):
+                    render(browser, base + path, os.path.join(config.site_dir, DOWNLOADS, name), what)
             finally:
                 browser.close()
     finally:

@@ -1,0 +1,99 @@
+"""The one-page handouts for parents (pages with `handout: true` in front matter).
+
+- `<!-- handout:bilingual -->` on docs/<locale>/handout-tweetalig.md becomes the
+  Dutch handout and the locale's handout side by side, one row per section (aligned
+  by heading id), each column with its own lang and dir, Dutch on the left.
+- With site_url set, each handout page gets a QR code (segno, made offline) of its
+  own address; without it the QR code is left out and the build says so once.
+An unknown handout marker is an error."""
+
+import os
+import re
+from pathlib import Path
+
+import segno
+from mkdocs.plugins import get_plugin_logger
+
+from _i18n import default_locale, page_locale
+
+log = get_plugin_logger("handouts")
+
+MARKER = re.compile(r"^<!--\s*handout:([\w-]+)\s*-->\s*$", re.M)
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
+SECTION = re.compile(r"^## .*?\{ #([a-z0-9-]+) \}\s*$", re.M)
+H1 = re.compile(r"^# (.*?)\s*\{ #[a-z0-9-]+ \}\s*$", re.M)
+RTL = {"ar"}
+
+said_no_qr = False
+
+
+def sections(markdown: str) -> tuple[str, dict[str, str]]:
+    """(h1 text, {section id: section markdown}) of a handout source."""
+    body = FRONT_MATTER.sub("", markdown)
+    title = H1.search(body).group(1)
+    starts = list(SECTION.finditer(body))
+    parts = {}
+    for match, following in zip(starts, starts[1:] + [None]):
+        parts[match.group(1)] = body[match.start():following.start() if following else len(body)].strip()
+    return title, parts
+
+
+def column(locale: str, markdown: str, id_suffix: str) -> str:
+    direction = "rtl" if locale in RTL else "ltr"
+    # Both columns show the same headings: the Dutch copies get their own ids.
+    markdown = re.sub(r"\{ #([a-z0-9-]+) \}", lambda m: f"{{ #{m.group(1)}{id_suffix} }}", markdown)
+    return f'<div class="handout-col" lang="{locale}" dir="{direction}" markdown>\n\n{markdown}\n\n</div>'
+
+
+def render_bilingual(locale: str, config) -> str:
+    docs = Path(config.docs_dir)
+    dutch_title, dutch = sections((docs / default_locale(config) / "handout.md").read_text(encoding="utf-8"))
+    source = docs / locale / "handout.md"
+    if not source.exists():
+        raise ValueError(f"docs/{locale}/handout-tweetalig.md:1: needs docs/{locale}/handout.md; "
+                         "translate the handout first, or delete the bilingual page.")
+    title, translated = sections(source.read_text(encoding="utf-8"))
+    if list(dutch) != list(translated):
+        raise ValueError(f"docs/{locale}/handout.md: sections {list(translated)} differ from Dutch {list(dutch)}")
+    rows = [f'<div class="handout-row" markdown>\n{column("nl", f"**{dutch_title}**", "-nl")}\n'
+            f'{column(locale, f"**{title}**", "")}\n</div>']
+    for section_id in dutch:
+        rows.append(f'<div class="handout-row" markdown>\n{column("nl", dutch[section_id], "-nl")}\n'
+                    f'{column(locale, translated[section_id], "")}\n</div>')
+    return '<div class="handout-pair" dir="ltr" markdown>\n' + "\n".join(rows) + "\n</div>"
+
+
+RENDERERS = {"bilingual": render_bilingual}
+
+
+def on_page_markdown(markdown, page, config, files):
+    def replace(match):
+        renderer = RENDERERS.get(match.group(1))
+        if renderer is None:
+            line = markdown.count("\n", 0, match.start()) + 1
+            log.error(f"docs/{page.file.src_uri}:{line}: unknown marker 'handout:{match.group(1)}'. "
+                      f"Use one of: {', '.join('handout:' + name for name in RENDERERS)}.")
+            return ""
+        try:
+            return renderer(page_locale(page), config)
+        except ValueError as error:
+            log.error(str(error))
+            return ""
+
+    return MARKER.sub(replace, markdown)
+
+
+def on_page_content(html, page, config, files):
+    global said_no_qr
+    if not page.meta.get("handout"):
+        return html
+    if not config.site_url:
+        if not said_no_qr:
+            log.info("site_url is not set: handouts have no QR code (set SITE_URL to add them).")
+            said_no_qr = True
+        return html
+    address = config.site_url.rstrip("/") + "/" + page.url
+    svg = segno.make(address, error="m").svg_inline(scale=2, title=address)
+    page.meta["qr_svg"] = svg
+    page.meta["qr_address"] = address
+    return html
