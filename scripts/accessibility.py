@@ -3,10 +3,13 @@
 of every language of a built site and print pages x rules: the numbers the
 accessibility statement cites.
 
-  scripts/accessibility.py [SITE_DIR]     (default: site/, built by scripts/build)
+  scripts/accessibility.py [SITE_DIR]           (default: site/, built by scripts/build)
+  scripts/accessibility.py --write [SITE_DIR]   also record the numbers the accessibility
+                                                statement cites (scripts/data/)
 
 Also used by tests/test_accessibility.py."""
 
+import datetime
 import functools
 import json
 import os
@@ -52,7 +55,10 @@ class _Quiet(SimpleHTTPRequestHandler):
         pass
 
 
-def report(site: Path) -> int:
+RESULTS = ROOT / "scripts" / "data" / "accessibility-results.json"
+
+
+def report(site: Path, write: bool = False) -> int:
     from playwright.sync_api import sync_playwright
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
@@ -81,9 +87,15 @@ def report(site: Path) -> int:
     for rule, (passed, failed) in sorted(rules.items()):
         print(f"{rule:<40} {passed:>12} {failed:>12}")
     print(f"\n{len(pages)} pages, {len(rules)} rules applied, {total} violations")
-    print(json.dumps({"pages": len(pages), "rules": len(rules), "violations": total}))
+    results = {"pages": len(pages), "rules": len(rules), "violations": total,
+               "date": datetime.date.today().isoformat()}
+    print(json.dumps(results))
+    if write:
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"written to {RESULTS.relative_to(ROOT)}: rebuild the site to show them")
     return 1 if total else 0
 
 
 if __name__ == "__main__":
-    sys.exit(report(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "site")))
+    arguments = [a for a in sys.argv[1:] if a != "--write"]
+    sys.exit(report(Path(arguments[0] if arguments else ROOT / "site"), write="--write" in sys.argv))

@@ -48,4 +48,7 @@ def test_chromium_requests_nothing_from_other_hosts(browser, base_url, server, l
     assert not failed, failed
     assert not server[0].not_found, server[0].not_found
     assert context.cookies() == []
+    # What Material keeps in the browser, as the safe-use page says: nothing.
+    storage = page.evaluate("() => [localStorage.length, sessionStorage.length]")
+    assert storage == [0, 0], storage
     context.close()

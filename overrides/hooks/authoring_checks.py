@@ -131,6 +131,8 @@ def on_page_markdown(markdown, page, config, files):
 def on_nav(nav, config, files):
     in_nav = {page.file.src_uri for page in nav.pages}
     for file in files.documentation_pages():
+        if file.inclusion.is_not_in_nav():
+            continue  # listed under not_in_nav in mkdocs.yml
         if getattr(file, "locale", None) == current_locale(config) and file.src_uri not in in_nav:
             log.error(
                 f"docs/{file.src_uri}:1: page is not in the navigation. Add "

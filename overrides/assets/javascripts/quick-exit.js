@@ -1,0 +1,46 @@
+// Quick exit: the button, or Shift pressed three times within 5 seconds, hides the
+// page at once and replaces this history entry with a neutral site, so Back does not
+// return here. Messages come from the page (data-*), in its language.
+(function () {
+  "use strict";
+  var root = document.querySelector("[data-quick-exit]");
+  if (!root) return;
+  var button = root.querySelector(".quick-exit__button");
+  var status = root.querySelector("[data-quick-exit-status]");
+  var target = button.getAttribute("href");
+  var presses = 0;
+  var timer = null;
+
+  function say(message) {
+    status.textContent = message;
+  }
+
+  function leave(event) {
+    if (event) event.preventDefault();
+    document.documentElement.classList.add("quick-exit--leaving");
+    say(root.getAttribute("data-quick-exit-leaving"));
+    document.title = "";
+    try { window.sessionStorage.clear(); } catch (error) { /* storage blocked */ }
+    window.location.replace(target);
+  }
+
+  button.addEventListener("click", leave);
+
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift") {
+      return;
+    }
+    presses += 1;
+    if (presses >= 3) {
+      presses = 0;
+      leave();
+      return;
+    }
+    say(root.getAttribute(presses === 1 ? "data-quick-exit-press-2" : "data-quick-exit-press-1"));
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () {
+      presses = 0;
+      say(root.getAttribute("data-quick-exit-expired"));
+    }, 5000);
+  });
+})();

@@ -1,0 +1,101 @@
+"""Quick exit ("Snel weg") on every page of every language, in Chromium."""
+
+import re
+
+import pytest
+
+from conftest import LOCALES, ROOT, page_file, page_names, soup_of
+
+TARGET = "https://nl.wikipedia.org/wiki/Hoofdpagina"
+STRINGS = ROOT / "overrides/partials/languages/site"
+
+
+def site_string(locale, key):
+    text = (STRINGS / f"{locale}.html").read_text(encoding="utf-8")
+    return re.search(rf'"{re.escape(key)}": "([^"]*)"', text).group(1)
+
+
+def neutral_site(context):
+    """Stand in for the neutral site, so the test never leaves this machine."""
+    context.route(TARGET, lambda route: route.fulfill(
+        status=200, content_type="text/html", body="<title>neutral</title>"))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_page_has_the_exit_right_after_the_skip_link(site, locale):
+    for name in page_names():
+        soup = soup_of(page_file(site, locale, name))
+        focusable = soup.select("a[href], button, input:not(.md-toggle)")  # md-toggle: hidden checkboxes
+        assert "md-skip" in focusable[0].get("class", []), f"{locale}/{name}"
+        exit_link = focusable[1]
+        assert "quick-exit__button" in exit_link.get("class", []), f"{locale}/{name}"
+        assert exit_link["href"] == TARGET
+        assert site_string(locale, "exit.button") in exit_link.get_text()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_button_leaves_and_back_does_not_return(browser, base_url, locale):
+    context = browser.new_context(viewport={"width": 390, "height": 700})
+    neutral_site(context)
+    page = context.new_page()
+    prefix = "" if locale == "nl" else f"{locale}/"
+    page.goto(base_url + prefix)
+    page.goto(base_url + prefix + "gevolgen/")
+    button = page.locator(".quick-exit__button")
+    assert button.is_visible()  # on a phone too
+    page.mouse.wheel(0, 3000)
+    assert button.is_visible()  # stays in view while reading
+    button.click()
+    page.wait_for_url(TARGET)
+    page.go_back()
+    assert not page.url.endswith("gevolgen/"), "Back returned to the page that was left"
+    context.close()
+
+
+def test_page_is_hidden_at_once(browser, base_url):
+    """In the same task as the click, before the next site has even been asked for."""
+    context = browser.new_context()
+    neutral_site(context)
+    page = context.new_page()
+    page.goto(base_url + "gevolgen/")
+    state = page.evaluate("""() => {
+        document.querySelector('.quick-exit__button').click();
+        return [getComputedStyle(document.body).visibility, document.title];
+    }""")
+    assert state == ["hidden", ""]
+    page.wait_for_url(TARGET)
+    context.close()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_shift_three_times_leaves_with_messages_in_the_page_language(browser, base_url, locale):
+    context = browser.new_context()
+    neutral_site(context)
+    page = context.new_page()
+    page.clock.install()
+    prefix = "" if locale == "nl" else f"{locale}/"
+    page.goto(base_url + prefix + "gevolgen/")
+    status = page.locator("[data-quick-exit-status]")
+    page.keyboard.press("Shift")
+    assert status.text_content() == site_string(locale, "exit.press_2")
+    page.keyboard.press("Shift")
+    assert status.text_content() == site_string(locale, "exit.press_1")
+    page.clock.fast_forward(6000)  # more than 5 s: the count starts again
+    assert status.text_content() == site_string(locale, "exit.expired")
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(TARGET)
+    context.close()
+
+
+def test_exit_is_hidden_in_print(page, base_url):
+    page.goto(base_url + "gevolgen/")
+    page.emulate_media(media="print")
+    assert not page.locator(".quick-exit__button").is_visible()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_safe_use_page_explains_what_quick_exit_does_not_do(site, locale):
+    soup = soup_of(page_file(site, locale, "veilig-gebruik"))
+    ids = {h["id"] for h in soup.select("article h2[id]")}
+    assert {"snel-weg", "wat-snel-weg-niet-doet", "prive-browsen", "veilig-apparaat"} <= ids
