@@ -34,3 +34,18 @@ def page_locale(page) -> str:
 
 def locale_url_prefix(locale: str, config: MkDocsConfig) -> str:
     return "" if locale == default_locale(config) else f"{locale}/"
+
+
+def site_string(config: MkDocsConfig, locale: str, key: str) -> str:
+    """One of this site's interface strings (overrides/partials/languages/site/), for
+    hooks that write HTML outside the templates."""
+    import json
+    import os
+    import re
+
+    path = os.path.join(config.theme.custom_dir, "partials", "languages", "site", f"{locale}.html")
+    with open(path, encoding="utf-8") as source:
+        match = re.search(rf'^\s*"{re.escape(key)}": (".*?")(,?)$', source.read(), re.M)
+    if match is None:
+        raise KeyError(f"{path}: no string '{key}'")
+    return json.loads(match.group(1))

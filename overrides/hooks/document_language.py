@@ -6,6 +6,7 @@
   `<alternate href>/sitemap.xml` for each of them, which 404s for page-level
   alternates (4 failed requests per page). hreflang is given in the per-locale
   sitemaps instead, and only for real translations, never for fallback pages.
+- "Link to this section" anchors titled in the page's language.
 - Language switcher links relative, so they work under any sub-path.
 - One sitemap.xml per locale root (written when site_url is set: sitemaps need
   absolute addresses).
@@ -19,7 +20,7 @@ from xml.sax.saxutils import escape
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _i18n import current_locale, default_locale, is_last_post_build, page_locale
+from _i18n import current_locale, default_locale, is_last_post_build, page_locale, site_string
 
 log = get_plugin_logger("language")
 
@@ -64,7 +65,14 @@ def with_language_metadata(output: str) -> str:
     return head + output[head_end:]
 
 
+HEADERLINK = re.compile(r'<a class="headerlink" href="([^"]+)" title="Permanent link">')
+
+
 def on_post_page(output, page, config):
+    # The "link to this section" anchors, named in the page's language.
+    label = site_string(config, current_locale(config), "heading.link")
+    output = HEADERLINK.sub(
+        lambda m: f'<a class="headerlink" href="{m.group(1)}" title="{label}" aria-label="{label}">', output)
     return with_language_metadata(output)
 
 

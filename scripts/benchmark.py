@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Benchmark: build time against stock Material + static-i18n on the same docs, rebuild
+time in `mkdocs serve`, first-load weight per language (Chromium, gzip, all requests),
+search index size, time from typing to the first search result, time for all PDFs.
+Prints a table and writes benchmark-results.json. Run with scripts/benchmark."""
+
+import functools
+import gzip
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCALES = ["nl", "tr", "ar", "srn", "hi"]
+CHAPTER = "gevolgen/"
+SEARCH_WORD = {"nl": "ouders", "tr": "namus", "ar": "الشرف", "srn": "papa", "hi": "इज़्ज़त"}
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg")
+
+
+def timed_build(config: Path, site: Path, extra_env=None) -> tuple[float, str]:
+    started = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+                            cwd=config.parent, env={**ENV, **(extra_env or {})}, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"build failed ({config}):\n{result.stdout}{result.stderr}")
+    return elapsed, result.stdout + result.stderr
+
+
+def stock_config(tmp: Path) -> Path:
+    """The same docs and languages with stock Material + static-i18n: no overrides or
+    hooks (only the srn shim, without which static-i18n refuses `srn`)."""
+    ours = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    languages = ours[ours.index("      languages:"):ours.index("# -- Navigation")]
+    nav = ours[ours.index("nav:"):]
+    config = tmp / "stock.yml"
+    config.write_text(
+        f"site_name: stock\ndocs_dir: {ROOT / 'docs'}\nuse_directory_urls: true\n"
+        "theme:\n  name: material\n  language: nl\n"
+        "markdown_extensions: [attr_list, admonition, def_list, md_in_html, toc, pymdownx.details, pymdownx.superfences]\n"
+        "plugins:\n  - srn-locale\n  - search\n  - i18n:\n      docs_structure: folder\n" + languages + nav,
+        encoding="utf-8")
+    return config
+
+
+def serve_rebuild_time(tmp: Path) -> float:
+    """Seconds from a one-line change to the end of mkdocs serve's rebuild."""
+    project = tmp / "project"
+    for name in ("docs", "overrides", "translations", "scripts"):
+        shutil.copytree(ROOT / name, project / name)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{free_port()}"],
+                               cwd=project, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines = []
+    reader = threading.Thread(target=lambda: [lines.append((time.perf_counter(), line)) for line in process.stdout],
+                              daemon=True)
+    reader.start()
+    try:
+        deadline = time.perf_counter() + 120
+        while not any("Serving on" in line for _, line in lines):
+            if time.perf_counter() > deadline or process.poll() is not None:
+                raise SystemExit("mkdocs serve did not start:\n" + "".join(l for _, l in lines))
+            time.sleep(0.1)
+        time.sleep(1)
+        seen = len(lines)
+        page = project / "docs" / "nl" / "gevolgen.md"
+        changed_at = time.perf_counter()
+        page.write_text(page.read_text(encoding="utf-8") + "\nEen regel erbij.\n", encoding="utf-8")
+        while True:
+            done = [t for t, line in lines[seen:] if "Documentation built" in line or "Reloading browsers" in line]
+            if done:
+                return done[0] - changed_at
+            if time.perf_counter() - changed_at > 120:
+                raise SystemExit("no rebuild seen:\n" + "".join(l for _, l in lines[seen:]))
+            time.sleep(0.05)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def browser_measurements(site: Path) -> dict:
+    from playwright.sync_api import sync_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    out = {}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for locale in LOCALES:
+            prefix = "" if locale == "nl" else f"{locale}/"
+            context = browser.new_context()
+            page = context.new_page()
+            sizes = {}
+
+            def record(response):
+                try:
+                    body = response.body()
+                except Exception:
+                    return
+                kind = response.headers.get("content-type", "")
+                compressed = len(gzip.compress(body, 6)) if kind.startswith(TEXT_TYPES) else len(body)
+                sizes[response.url] = compressed
+
+            page.on("response", record)
+            page.goto(base + prefix + CHAPTER, wait_until="networkidle")
+            page.wait_for_timeout(500)
+            first_load = sum(sizes.values())
+            by_kind = {}
+            for url, size in sizes.items():
+                kind = "font" if url.endswith(".woff2") else "search" if ("search" in url or "lunr" in url) \
+                    else url.rsplit(".", 1)[-1][:4] if "." in url.rsplit("/", 1)[-1] else "html"
+                by_kind[kind] = by_kind.get(kind, 0) + size
+            query = page.locator("input.md-search__input")
+            query.click()
+            started = page.evaluate("performance.now()")
+            query.fill(SEARCH_WORD[locale])
+            query.press("End")
+            page.locator(".md-search-result__item").first.wait_for(timeout=15000)
+            search_ms = page.evaluate("performance.now()") - started
+            index = locale_root(site, locale) / "search" / "search_index.json"
+            out[locale] = {
+                "first_load_kib": round(first_load / 1024, 1),
+                "requests": len(sizes),
+                "by_kind_kib": {k: round(v / 1024, 1) for k, v in sorted(by_kind.items())},
+                "search_index_kib": round(index.stat().st_size / 1024, 1),
+                "search_index_gzip_kib": round(len(gzip.compress(index.read_bytes(), 6)) / 1024, 1),
+                "typing_to_first_result_ms": round(search_ms),
+            }
+            context.close()
+        browser.close()
+    server.shutdown()
+    return out
+
+
+def locale_root(site: Path, locale: str) -> Path:
+    return site if locale == "nl" else site / locale
+
+
+def main() -> int:
+    results = {"machine": f"{platform.node()} {platform.machine()}, {os.cpu_count()} cores, "
+                          f"Python {platform.python_version()}", "date": time.strftime("%Y-%m-%d")}
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        ours_html, _ = timed_build(ROOT / "mkdocs.yml", tmp / "ours-html", {"SITE_PDF": "0"})
+        stock, _ = timed_build(stock_config(tmp), tmp / "stock")
+        ours_full, log = timed_build(ROOT / "mkdocs.yml", tmp / "ours", {})
+        pdf = re.search(r"PDFs written to downloads/ in ([\d.]+) s", log)
+        results["build_seconds"] = {"ours_html": round(ours_html, 2), "stock": round(stock, 2),
+                                    "ratio_html_vs_stock": round(ours_html / stock, 2),
+                                    "ours_with_pdfs": round(ours_full, 2),
+                                    "all_pdfs": float(pdf.group(1)) if pdf else None,
+                                    "pdf_count": len(list((tmp / "ours" / "downloads").glob("*.pdf")))}
+        results["serve_rebuild_seconds"] = round(serve_rebuild_time(tmp), 2)
+        results["chapter_first_load"] = browser_measurements(tmp / "ours")
+    b = results["build_seconds"]
+    print(f"Machine: {results['machine']}  ({results['date']})\n")
+    print(f"Build (HTML)          {b['ours_html']:>6} s   stock Material + static-i18n {b['stock']} s"
+          f"   ratio {b['ratio_html_vs_stock']}x (goal <= 1.25x)")
+    print(f"Build with PDFs       {b['ours_with_pdfs']:>6} s   all {b['pdf_count']} PDFs {b['all_pdfs']} s"
+          " incl. browser start (goal <= 10 s)")
+    print(f"Rebuild in serve      {results['serve_rebuild_seconds']:>6} s   after a one-line change\n")
+    print(f"{'locale':<7}{'first load KiB':>15}{'requests':>10}{'index KiB':>11}{'index gz':>10}{'search ms':>11}  by kind (KiB, gzip)")
+    for locale, m in results["chapter_first_load"].items():
+        print(f"{locale:<7}{m['first_load_kib']:>15}{m['requests']:>10}{m['search_index_kib']:>11}"
+              f"{m['search_index_gzip_kib']:>10}{m['typing_to_first_result_ms']:>11}  {m['by_kind_kib']}")
+    print("\nFirst load: a chapter page (gevolgen) in a fresh browser, all requests, text gzip-compressed"
+          " (level 6); goal <= 100 KiB.")
+    (ROOT / "benchmark-results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    print("written to benchmark-results.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

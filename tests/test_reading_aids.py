@@ -1,0 +1,65 @@
+"""Reading aids: a link to each section, the language switch keeping the section,
+and read-aloud with the browser's own speech synthesis."""
+
+import pytest
+
+from conftest import LOCALES, page_file, soup_of
+
+FAKE_VOICES = """
+(() => {
+  const spoken = [];
+  window.__spoken = spoken;
+  window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+  const voices = [{lang: "%s", name: "test voice", default: true, localService: true, voiceURI: "test"}];
+  Object.defineProperty(window, "speechSynthesis", {value: {
+    getVoices: () => voices, speak: u => spoken.push({text: u.text, lang: u.lang}),
+    cancel: () => {}, addEventListener: () => {}, onvoiceschanged: null}});
+})();
+"""
+
+
+def url_of(base_url, locale, path):
+    return base_url + ("" if locale == "nl" else f"{locale}/") + path
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_heading_has_a_named_link_to_itself(site, locale):
+    article = soup_of(page_file(site, locale, "gevolgen")).select_one("article")
+    for heading in article.select(":scope > h1[id], :scope > h2[id]"):  # content, not the help block
+        link = heading.select_one("a.headerlink")
+        assert link is not None and link["href"] == f"#{heading['id']}"
+        assert link["aria-label"] and link["aria-label"] != "Permanent link"
+
+
+@pytest.mark.parametrize("locale", LOCALES[1:])
+def test_language_switch_keeps_page_and_section(page, base_url, locale):
+    page.goto(url_of(base_url, "nl", "gevolgen/#victim-blaming"))
+    page.locator(".md-header .md-select").first.hover()
+    page.locator(f'a.md-select__link[hreflang="{locale}"]').click()
+    page.wait_for_url(f"**/{locale}/gevolgen/#victim-blaming")
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_read_aloud_reads_the_section_in_the_page_language(browser, base_url, locale):
+    context = browser.new_context()
+    context.add_init_script(FAKE_VOICES % locale)
+    page = context.new_page()
+    page.goto(url_of(base_url, locale, "gevolgen/"))
+    buttons = page.locator("button.read-aloud")
+    assert buttons.count() >= 5
+    buttons.nth(1).click()  # the first h2 section
+    spoken = page.evaluate("window.__spoken")
+    assert len(spoken) == 1 and spoken[0]["lang"] == locale
+    section = page.locator("article h2").first.inner_text().rstrip("¶").strip()
+    assert spoken[0]["text"].startswith(section)
+    assert buttons.nth(1).get_attribute("aria-pressed") == "true"
+    context.close()
+
+
+def test_read_aloud_is_hidden_without_a_voice_for_the_language(browser, base_url):
+    context = browser.new_context()
+    context.add_init_script(FAKE_VOICES % "en")  # a voice, but not for Arabic
+    page = context.new_page()
+    page.goto(url_of(base_url, "ar", "gevolgen/"))
+    assert page.locator("button.read-aloud").count() == 0
+    context.close()
