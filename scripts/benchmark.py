@@ -32,7 +32,7 @@ TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg"
 
 def timed_build(config: Path, site: Path, extra_env=None) -> tuple[float, str]:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)],
                             cwd=config.parent, env={**ENV, **(extra_env or {})}, capture_output=True, text=True)
     elapsed = time.perf_counter() - started
     if result.returncode != 0:
@@ -42,14 +42,18 @@ def timed_build(config: Path, site: Path, extra_env=None) -> tuple[float, str]:
 
 def stock_config(tmp: Path) -> Path:
     """The same docs and languages with stock Material + static-i18n: no overrides or
-    hooks (only the srn shim, without which static-i18n refuses `srn`)."""
+    hooks, only what `srn` needs to build at all (the locale shim and Material's
+    interface strings for srn)."""
+    strings = tmp / "stock-overrides" / "partials" / "languages"
+    strings.mkdir(parents=True)
+    shutil.copy(ROOT / "overrides/partials/languages/srn.html", strings / "srn.html")
     ours = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     languages = ours[ours.index("      languages:"):ours.index("# -- Navigation")]
     nav = ours[ours.index("nav:"):]
     config = tmp / "stock.yml"
     config.write_text(
         f"site_name: stock\ndocs_dir: {ROOT / 'docs'}\nuse_directory_urls: true\n"
-        "theme:\n  name: material\n  language: nl\n"
+        f"theme:\n  name: material\n  language: nl\n  custom_dir: {tmp / 'stock-overrides'}\n"
         "markdown_extensions: [attr_list, admonition, def_list, md_in_html, toc, pymdownx.details, pymdownx.superfences]\n"
         "plugins:\n  - srn-locale\n  - search\n  - i18n:\n      docs_structure: folder\n" + languages + nav,
         encoding="utf-8")

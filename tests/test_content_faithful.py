@@ -19,7 +19,7 @@ def normalise(text: str) -> str:
     """Compare words and punctuation only: no case, spacing, hyphens or quote style."""
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return re.sub(r"[\s\-\u00ad\u2010\u2011\ufffd•]+", "", text)
+    return re.sub(r"[\s\-\u00ad\u2010\u2011\ufffd•¶]+", "", text)  # ¶: the section links
 
 
 def page_references() -> list[tuple[str, str]]:

@@ -91,7 +91,7 @@ def render(browser, url: str, target: str, what: str):
     page.on("requestfailed", lambda request: failed.append(request.url))
     page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
     try:
-        response = page.goto(url, wait_until="networkidle")
+        response = page.goto(url, wait_until="load")  # fonts are awaited below
         if response is None or not response.ok:
             raise PluginError(f"PDF {what}: {url} did not load ({response and response.status}).")
         page.emulate_media(media="print")
