@@ -19,6 +19,9 @@ else
   fi
 fi
 
+# Trust the system's certificate store (as pip does), e.g. behind a company proxy.
+export UV_SYSTEM_CERTS="${UV_SYSTEM_CERTS:-1}"
+
 # The environment exactly as uv.lock pins it.
 "$UV" sync --locked --quiet --project "$ROOT"
 export NO_MKDOCS_2_WARNING=1

@@ -10,22 +10,16 @@ accessibility statement cites.
 Also used by tests/test_accessibility.py."""
 
 import datetime
-import functools
 import json
-import os
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+
+from _chromium import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
 
 
 def run_axe(page) -> dict:
@@ -50,19 +44,13 @@ def site_pages(site: Path) -> list[str]:
     return pages
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 RESULTS = ROOT / "scripts" / "data" / "accessibility-results.json"
 
 
 def report(site: Path, write: bool = False) -> int:
     from playwright.sync_api import sync_playwright
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     rules, total = {}, 0
     pages = site_pages(site)

@@ -4,7 +4,6 @@ time in `mkdocs serve`, first-load weight per language (Chromium, gzip, all requ
 search index size, time from typing to the first search result, time for all PDFs.
 Prints a table and writes benchmark-results.json. Run with scripts/benchmark."""
 
-import functools
 import gzip
 import json
 import os
@@ -16,16 +15,15 @@ import sys
 import tempfile
 import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+
+from _chromium import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 CHAPTER = "gevolgen/"
 SEARCH_WORD = {"nl": "ouders", "tr": "namus", "ar": "الشرف", "srn": "papa", "hi": "इज़्ज़त"}
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 TEXT_TYPES = ("text/", "application/javascript", "application/json", "image/svg")
 
@@ -103,16 +101,10 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 def browser_measurements(site: Path) -> dict:
     from playwright.sync_api import sync_playwright
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     out = {}
     with sync_playwright() as playwright:

@@ -6,8 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,16 +13,13 @@ from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
+
+from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, QuietHandler, serve  # noqa: E402
 
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 DEFAULT_LOCALE = "nl"
 SUB_PATH = "/intranet/school/brochure/"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-INSTALL_CHROMIUM = "apt-get update && apt-get install -y chromium fonts-noto-core"
 
 
 def page_names() -> list[str]:
@@ -102,7 +97,7 @@ def all_html(site: Path) -> list[Path]:
     return sorted(site.rglob("*.html"))
 
 
-class _SubPathHandler(SimpleHTTPRequestHandler):
+class _SubPathHandler(QuietHandler):
     """Serves the site only under SUB_PATH, like a school intranet; records 404s."""
 
     not_found: list
@@ -118,17 +113,12 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
             self.not_found.append(self.path)
         super().send_error(code, message, explain)
 
-    def log_message(self, *args):
-        pass
-
 
 @pytest.fixture(scope="session")
 def server(site):
     """Base URL of the site served under a sub-path on 127.0.0.1."""
     handler = type("Handler", (_SubPathHandler,), {"not_found": []})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = serve(site, handler)
     httpd.not_found = handler.not_found
     yield httpd, f"http://127.0.0.1:{httpd.server_address[1]}{SUB_PATH}"
     httpd.shutdown()

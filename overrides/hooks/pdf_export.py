@@ -9,26 +9,18 @@ which also drops the links. `mkdocs serve` skips PDFs. Without Chromium the buil
 stops with the command that installs it; a font that fails to load or a page that
 fails to render fails the build, naming which."""
 
-import functools
 import os
 import shutil
-import threading
 import time
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, serve
 from _i18n import build_locales, default_locale, is_last_post_build
 
 log = get_plugin_logger("pdf")
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-]
-INSTALL = "apt-get update && apt-get install -y chromium fonts-noto-core"
 DOWNLOADS = "downloads"
 FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
@@ -50,17 +42,6 @@ def on_config(config):
     # Templates link the PDFs only when they will exist.
     config.extra["pdf_downloads"] = enabled
     config.extra["pdf_path"] = f"{DOWNLOADS}/praten-over-shame-sexting-"
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def serve(directory: str) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=directory))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 FONT_ERRORS = """async () => {
@@ -113,7 +94,7 @@ def on_post_build(config):
         return
     if shutil.which(CHROMIUM) is None:
         raise PluginError(
-            f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL} "
+            f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
             "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
     from playwright.sync_api import sync_playwright
 
