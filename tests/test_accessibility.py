@@ -18,9 +18,15 @@ def url_of(base_url, locale, name):
 
 
 def test_axe_finds_no_violations_on_any_page(site, base_url, page):
-    """Every page of every language, the print views and the handouts included."""
+    """Every page of every language, the print views and the handouts included; and on
+    every one of them nothing is requested from another host and nothing fails."""
     pages = site_pages(site)
     assert len(pages) >= len(LOCALES) * len(page_names())
+    origin = base_url.split("/intranet")[0]
+    foreign, failed = [], []
+    page.on("request", lambda r: not r.url.startswith((origin, "data:", "blob:")) and foreign.append(r.url))
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("response", lambda r: r.status >= 400 and failed.append(r.url))
     report, rules = [], set()
     for path in pages:
         page.goto(base_url + path)
@@ -30,6 +36,8 @@ def test_axe_finds_no_violations_on_any_page(site, base_url, page):
             rules.add(violation["id"])
             report.append(f"/{path}: {violation['id']}: {violation['help']}: {violation['nodes'][:2]}")
     assert not report, "\n".join(report)
+    assert not foreign, f"requests to other hosts: {foreign}"
+    assert not failed, f"failed requests: {failed}"
     # The accessibility statement cites these numbers: they must be the current ones.
     cited = json.loads((ROOT / "scripts/data/accessibility-results.json").read_text())
     assert (cited["pages"], cited["rules"], cited["violations"]) == (len(pages), len(rules), 0), (
