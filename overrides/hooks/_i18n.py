@@ -1,6 +1,8 @@
 """Small shared helpers for the hooks: which locale is being built, and when the
 whole multi-locale build (static-i18n runs one MkDocs build per locale) is done."""
 
+import functools
+
 from mkdocs.config.defaults import MkDocsConfig
 
 
@@ -36,16 +38,33 @@ def locale_url_prefix(locale: str, config: MkDocsConfig) -> str:
     return "" if locale == default_locale(config) else f"{locale}/"
 
 
+# Locales written right to left (Material's language files say so for the pages;
+# hooks that lay out several languages in one page need it per column).
+RTL_LOCALES = {"ar"}
+
+
+def text_direction(locale: str) -> str:
+    return "rtl" if locale in RTL_LOCALES else "ltr"
+
+
 def site_string(config: MkDocsConfig, locale: str, key: str) -> str:
     """One of this site's interface strings (overrides/partials/languages/site/), for
     hooks that write HTML outside the templates."""
-    import json
     import os
-    import re
 
     path = os.path.join(config.theme.custom_dir, "partials", "languages", "site", f"{locale}.html")
-    with open(path, encoding="utf-8") as source:
-        match = re.search(rf'^\s*"{re.escape(key)}": (".*?")(,?)$', source.read(), re.M)
-    if match is None:
+    strings = _site_strings(path, os.path.getmtime(path))
+    if key not in strings:
         raise KeyError(f"{path}: no string '{key}'")
-    return json.loads(match.group(1))
+    return strings[key]
+
+
+@functools.lru_cache(maxsize=None)
+def _site_strings(path: str, mtime: float) -> dict[str, str]:
+    """The file's strings, read once per version of the file (mtime is the cache key)."""
+    import json
+    import re
+
+    with open(path, encoding="utf-8") as source:
+        return {key: json.loads(value) for key, value in
+                re.findall(r'^\s*"([\w.]+)": (".*?"),?$', source.read(), re.M)}

@@ -6,14 +6,10 @@ An unknown marker is an error."""
 
 import json
 import os
-import re
 
-from mkdocs.plugins import get_plugin_logger
-
-log = get_plugin_logger("a11y")
+from _markers import replace_markers
 
 RESULTS = "scripts/data/accessibility-results.json"
-MARKER = re.compile(r"<!--\s*a11y:([\w-]+)\s*-->")
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -23,13 +19,5 @@ def on_page_markdown(markdown, page, config, files):
     with open(path, encoding="utf-8") as source:
         results = json.load(source)
 
-    def replace(match):
-        key = match.group(1)
-        if key not in results:
-            line = markdown.count("\n", 0, match.start()) + 1
-            log.error(f"docs/{page.file.src_uri}:{line}: unknown marker 'a11y:{key}'. "
-                      f"Use one of: {', '.join('a11y:' + name for name in results)}.")
-            return ""
-        return f"<bdi>{results[key]}</bdi>"
-
-    return MARKER.sub(replace, markdown)
+    renderers = {key: (lambda value=value: f"<bdi>{value}</bdi>") for key, value in results.items()}
+    return replace_markers(markdown, page, "a11y", renderers, whole_line=False)

@@ -7,22 +7,20 @@
   own address; without it the QR code is left out and the build says so once.
 An unknown handout marker is an error."""
 
-import os
 import re
 from pathlib import Path
 
 import segno
 from mkdocs.plugins import get_plugin_logger
 
-from _i18n import default_locale, page_locale
+from _i18n import default_locale, page_locale, text_direction
+from _markers import replace_markers
 
 log = get_plugin_logger("handouts")
 
-MARKER = re.compile(r"^<!--\s*handout:([\w-]+)\s*-->\s*$", re.M)
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 SECTION = re.compile(r"^## .*?\{ #([a-z0-9-]+) \}\s*$", re.M)
 H1 = re.compile(r"^# (.*?)\s*\{ #[a-z0-9-]+ \}\s*$", re.M)
-RTL = {"ar"}
 
 said_no_qr = False
 
@@ -39,7 +37,7 @@ def sections(markdown: str) -> tuple[str, dict[str, str]]:
 
 
 def column(locale: str, markdown: str, id_suffix: str) -> str:
-    direction = "rtl" if locale in RTL else "ltr"
+    direction = text_direction(locale)
     # Both columns show the same headings: the Dutch copies get their own ids.
     markdown = re.sub(r"\{ #([a-z0-9-]+) \}", lambda m: f"{{ #{m.group(1)}{id_suffix} }}", markdown)
     return f'<div class="handout-col" lang="{locale}" dir="{direction}" markdown>\n\n{markdown}\n\n</div>'
@@ -67,20 +65,10 @@ RENDERERS = {"bilingual": render_bilingual}
 
 
 def on_page_markdown(markdown, page, config, files):
-    def replace(match):
-        renderer = RENDERERS.get(match.group(1))
-        if renderer is None:
-            line = markdown.count("\n", 0, match.start()) + 1
-            log.error(f"docs/{page.file.src_uri}:{line}: unknown marker 'handout:{match.group(1)}'. "
-                      f"Use one of: {', '.join('handout:' + name for name in RENDERERS)}.")
-            return ""
-        try:
-            return renderer(page_locale(page), config)
-        except ValueError as error:
-            log.error(str(error))
-            return ""
-
-    return MARKER.sub(replace, markdown)
+    if "handout:" not in markdown:
+        return markdown
+    renderers = {key: (lambda render=render: render(page_locale(page), config)) for key, render in RENDERERS.items()}
+    return replace_markers(markdown, page, "handout", renderers)
 
 
 def on_page_content(html, page, config, files):

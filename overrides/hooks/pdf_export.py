@@ -26,7 +26,6 @@ FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 enabled = True
-timings: dict[str, float] = {}
 
 
 def pdf_name(locale: str) -> str:
@@ -88,9 +87,10 @@ def render(browser, url: str, target: str, what: str):
 
 @event_priority(-300)  # after every other post_build hook has written its files
 def on_post_build(config):
-    if not (enabled and is_last_post_build(config)):
-        if not enabled and is_last_post_build(config):
-            log.info("PDFs not built (HTML only): pages carry no PDF links.")
+    if not is_last_post_build(config):
+        return
+    if not enabled:
+        log.info("PDFs not built (HTML only): pages carry no PDF links.")
         return
     if shutil.which(CHROMIUM) is None:
         raise PluginError(
@@ -112,5 +112,4 @@ def on_post_build(config):
                 browser.close()
     finally:
         server.shutdown()
-    timings["pdfs_seconds"] = time.perf_counter() - started
-    log.info(f"PDFs written to {DOWNLOADS}/ in {timings['pdfs_seconds']:.1f} s")
+    log.info(f"PDFs written to {DOWNLOADS}/ in {time.perf_counter() - started:.1f} s")

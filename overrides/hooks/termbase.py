@@ -6,14 +6,11 @@ import os
 import re
 
 import yaml
-from mkdocs.plugins import get_plugin_logger
 
-from _i18n import build_locales, default_locale, page_locale
-
-log = get_plugin_logger("termbase")
+from _i18n import build_locales, default_locale, page_locale, text_direction
+from _markers import replace_markers
 
 TERMBASE = "translations/termbase.yml"
-MARKER = re.compile(r"^<!--\s*termbase:([\w-]+)\s*-->\s*$", re.M)
 
 def load_terms(config) -> list[dict]:
     path = os.path.join(os.path.dirname(config.config_file_path), TERMBASE)
@@ -59,7 +56,7 @@ def render_table(terms, locale, config) -> str:
         cells = []
         for code in locales:
             text = term.get(code)
-            direction = "rtl" if code == "ar" else "ltr"
+            direction = text_direction(code)
             label = f'<span class="site-termtable__label" lang="{code}">{names[code]}</span>'
             if text is None:
                 cells.append(f"<td>{label}–</td>")
@@ -80,20 +77,9 @@ RENDERERS = {"glossary": render_glossary, "table": render_table}
 
 
 def on_page_markdown(markdown, page, config, files):
-    if "<!--" not in markdown or "termbase:" not in markdown:
+    if "termbase:" not in markdown:
         return markdown
     terms = load_terms(config)
-
-    def replace(match):
-        name = match.group(1)
-        renderer = RENDERERS.get(name)
-        if renderer is None:
-            line = markdown.count("\n", 0, match.start()) + 1
-            log.error(
-                f"docs/{page.file.src_uri}:{line}: unknown marker 'termbase:{name}'. "
-                f"Use one of: {', '.join('termbase:' + known for known in RENDERERS)}."
-            )
-            return ""
-        return renderer(terms, page_locale(page) or default_locale(config), config)
-
-    return MARKER.sub(replace, markdown)
+    locale = page_locale(page) or default_locale(config)
+    renderers = {key: (lambda render=render: render(terms, locale, config)) for key, render in RENDERERS.items()}
+    return replace_markers(markdown, page, "termbase", renderers)
