@@ -30,22 +30,25 @@ DOCS = ROOT / "docs"
 DERIVED_PAGES = {"print.md"}  # assembled from the other pages; not compared on its own
 
 
-def languages() -> tuple[str, list[str]]:
-    """(default locale, other locales) from mkdocs.yml's i18n plugin."""
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    # mkdocs.yml has !ENV tags; only the plugin list is needed here.
-    config = yaml.load(text, Loader=_EnvTolerantLoader)
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    default = next(lang["locale"] for lang in i18n["languages"] if lang.get("default"))
-    others = [lang["locale"] for lang in i18n["languages"] if not lang.get("default")]
-    return default, others
-
-
 class _EnvTolerantLoader(yaml.SafeLoader):
     pass
 
 
 _EnvTolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def read_mkdocs_config() -> dict:
+    """mkdocs.yml as plain data (its !ENV tags read as None); also used by the tests."""
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTolerantLoader)
+
+
+def languages() -> tuple[str, list[str]]:
+    """(default locale, other locales) from mkdocs.yml's i18n plugin."""
+    config = read_mkdocs_config()
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    default = next(lang["locale"] for lang in i18n["languages"] if lang.get("default"))
+    others = [lang["locale"] for lang in i18n["languages"] if not lang.get("default")]
+    return default, others
 
 
 def page_names(default: str) -> list[str]:

@@ -3,6 +3,7 @@ under a sub-path, and Debian's Chromium driven by Playwright."""
 
 import functools
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -20,18 +21,15 @@ from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, QuietHandler, s
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 DEFAULT_LOCALE = "nl"
 SUB_PATH = "/intranet/school/brochure/"
+# Letters of the scripts that are not Latin, to tell a page's language in a PDF.
+SCRIPT = {"ar": re.compile(r"[\u0600-\u06FF]"), "hi": re.compile(r"[\u0900-\u097F]")}
 
 
 def page_names() -> list[str]:
-    """Page slugs in nav order, from the Dutch sources ('index' first)."""
-    import yaml
+    """Page slugs in nav order ('index' first)."""
+    from translations import read_mkdocs_config
 
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    return [entry[:-3] for entry in config["nav"]]
+    return [entry[:-3] for entry in read_mkdocs_config()["nav"]]
 
 
 def in_print_view(name: str) -> bool:

@@ -7,10 +7,9 @@ import subprocess
 
 import pytest
 
-from conftest import LOCALES, ROOT, locale_root, page_file, soup_of
+from conftest import LOCALES, ROOT, SCRIPT, locale_root, page_file, soup_of
 
 OTHERS = LOCALES[1:]
-SCRIPT = {"ar": re.compile(r"[\u0600-\u06FF]"), "hi": re.compile(r"[\u0900-\u097F]")}
 SECTIONS = ["praat-met-je-kind", "openheid-beschermt", "verbieden-heeft-geen-zin",
             "dos-en-donts", "praat-met-zoons"]
 

@@ -7,10 +7,9 @@ import subprocess
 
 import pytest
 
-from conftest import LOCALES, in_print_view, page_file, page_names, soup_of
+from conftest import LOCALES, SCRIPT, in_print_view, page_file, page_names, soup_of
 
 INSTALL = "apt-get install -y poppler-utils"
-SCRIPT = {"ar": re.compile(r"[\u0600-\u06FF]"), "hi": re.compile(r"[\u0900-\u097F]")}
 
 
 def poppler(tool, *args):
