@@ -1,38 +1,39 @@
-"""Every character the pages show is covered by a self-hosted font face, so nothing
-falls back to a font the reader (or the PDF) may not have."""
+"""Fonts. On screen the site uses the reader's system fonts and downloads none (the
+weight budget test checks every page). On paper the print stylesheet asks for Noto by
+its installed family names, so every PDF embeds Noto only, with the script face its
+language needs; any other font means a character fell back to whatever the machine had."""
 
 import re
 
 import pytest
 
-from conftest import LOCALES, ROOT, all_html, locale_root, soup_of
+from conftest import LOCALES
+from test_pdfs import poppler
 
-RANGE = re.compile(r"U\+([0-9A-F]+)(?:-([0-9A-F]+))?")
+INSTALL_NOTO = "apt-get install -y fonts-noto-core"
+SCRIPT_FACE = {"ar": "NotoSansArabic", "hi": "NotoSansDevanagari"}
 
 
-def covered() -> list[tuple[int, int]]:
-    css = (ROOT / "overrides/assets/stylesheets/fonts.css").read_text()
-    ranges = []
-    for declaration in re.findall(r"unicode-range:\s*([^;]+);", css):
-        for start, end in RANGE.findall(declaration):
-            ranges.append((int(start, 16), int(end or start, 16)))
-    return ranges
+def embedded_fonts(pdf) -> set[str]:
+    lines = poppler("pdffonts", str(pdf)).splitlines()[2:]
+    return {re.sub(r"^[A-Z]{6}\+", "", line.split()[0]) for line in lines}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_page_text_is_covered_by_the_self_hosted_fonts(site, locale):
-    ranges = covered()
-    missing = {}
-    root = locale_root(site, locale)
-    pages = [p for p in all_html(root) if locale != "nl" or not any(
-        part in LOCALES for part in p.relative_to(site).parts[:1])]
-    for path in pages:
-        article = soup_of(path).select_one("article")
-        if article is None:
-            continue
-        for char in set(article.get_text()):
-            if char.isspace() or char in "¶":
-                continue
-            if not any(start <= ord(char) <= end for start, end in ranges):
-                missing.setdefault(f"U+{ord(char):04X} {char}", path.relative_to(site).as_posix())
-    assert not missing, f"characters without a self-hosted font: {missing}"
+def test_pdfs_embed_noto_only_with_their_scripts_face(site, locale):
+    pdfs = sorted((site / "downloads").glob(f"*-{locale}.pdf"))
+    assert len(pdfs) == (2 if locale == "nl" else 3), pdfs  # brochure, handout, bilingual handout
+    for pdf in pdfs:
+        fonts = embedded_fonts(pdf)
+        assert fonts and all(font.startswith("NotoSans") for font in fonts), \
+            f"{pdf.name} embeds {sorted(fonts)}: is Noto installed? {INSTALL_NOTO}"
+        assert "NotoSans-Regular" in fonts and "NotoSans-Bold" in fonts, f"{pdf.name}: {sorted(fonts)}"
+        if locale in SCRIPT_FACE:
+            assert {f"{SCRIPT_FACE[locale]}-Regular", f"{SCRIPT_FACE[locale]}-Bold"} <= fonts, \
+                f"{pdf.name}: {sorted(fonts)}"
+
+
+def test_screen_pages_declare_no_web_fonts(page, base_url):
+    for prefix in ("", "ar/", "hi/"):
+        page.goto(base_url + prefix + "gevolgen/")
+        assert page.evaluate("document.fonts.size") == 0, prefix

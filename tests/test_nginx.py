@@ -75,11 +75,14 @@ def test_pages_are_served_with_security_headers(nginx):
 
 
 def test_assets_have_mime_types_and_caching(nginx, site):
-    font = next((site / "assets" / "fonts").glob("*.woff2")).name
-    response = get(nginx + f"assets/fonts/{font}")
-    assert response.headers["Content-Type"] == "font/woff2"
-    assert "max-age=2592000" in response.headers["Cache-Control"]
+    bundle = next((site / "assets" / "javascripts").glob("bundle.*.min.js")).name
+    response = get(nginx + f"assets/javascripts/{bundle}")
+    assert response.headers["Content-Type"].startswith("application/javascript")
+    assert "max-age=2592000, immutable" in response.headers["Cache-Control"]
     assert response.headers["Content-Security-Policy"]
+    icon = get(nginx + "assets/favicon.svg")
+    assert icon.headers["Content-Type"].startswith("image/svg+xml")
+    assert icon.headers["Cache-Control"] == "public, max-age=86400"
     css = get(nginx + "assets/stylesheets/site.css")
     assert css.headers["Content-Type"].startswith("text/css")
     assert get(nginx + "_headers/nginx-security.conf").status == 404

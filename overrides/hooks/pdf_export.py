@@ -23,7 +23,7 @@ log = get_plugin_logger("pdf")
 
 DOWNLOADS = "downloads"
 FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
-          'font-family:sans-serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
+          'font-family:\'Noto Sans\'"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 enabled = True
 
