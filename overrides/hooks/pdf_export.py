@@ -9,6 +9,7 @@ which also drops the links. `mkdocs serve` skips PDFs. Without Chromium the buil
 stops with the command that installs it; a font that fails to load or a page that
 fails to render fails the build, naming which."""
 
+import asyncio
 import os
 import shutil
 import time
@@ -25,6 +26,7 @@ DOWNLOADS = "downloads"
 FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:\'Noto Sans\'"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
+PARALLEL_PAGES = 2
 enabled = True
 
 
@@ -65,24 +67,44 @@ def documents(config) -> list[tuple[str, str, str]]:
     return out
 
 
-def render(browser, url: str, target: str, what: str):
-    page = browser.new_page()
+async def render(context, url: str, target: str, what: str):
+    page = await context.new_page()
     failed = []
     page.on("requestfailed", lambda request: failed.append(request.url))
     page.on("response", lambda response: response.status >= 400 and failed.append(response.url))
     try:
-        response = page.goto(url, wait_until="load")  # fonts are awaited below
+        response = await page.goto(url, wait_until="load")  # fonts are awaited below
         if response is None or not response.ok:
             raise PluginError(f"PDF {what}: {url} did not load ({response and response.status}).")
-        page.emulate_media(media="print")
-        font_errors = page.evaluate(FONT_ERRORS)
+        await page.emulate_media(media="print")
+        font_errors = await page.evaluate(FONT_ERRORS)
         if font_errors or failed:
             raise PluginError(f"PDF {what}: fonts failed to load: {font_errors}; failed requests: {failed}")
-        page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
-                 display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
-                 margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+        await page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
+                       display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
+                       margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
     finally:
-        page.close()
+        await page.close()
+
+
+async def render_all(base: str, jobs: list[tuple[str, str, str]], site_dir: str):
+    """Two pages at a time in one browser context (shared cache): on two cores this
+    halves the time of rendering one after another."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = await browser.new_context()
+            slots = asyncio.Semaphore(PARALLEL_PAGES)
+
+            async def job(path, name, what):
+                async with slots:
+                    await render(context, base + path, os.path.join(site_dir, DOWNLOADS, name), what)
+
+            await asyncio.gather(*(job(*document) for document in jobs))
+        finally:
+            await browser.close()
 
 
 @event_priority(-300)  # after every other post_build hook has written its files
@@ -96,20 +118,11 @@ def on_post_build(config):
         raise PluginError(
             f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
             "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
-    from playwright.sync_api import sync_playwright
-
     started = time.perf_counter()
     os.makedirs(os.path.join(config.site_dir, DOWNLOADS), exist_ok=True)
     server = serve(config.site_dir)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            try:
-                for path, name, what in documents(config):
-                    render(browser, base + path, os.path.join(config.site_dir, DOWNLOADS, name), what)
-            finally:
-                browser.close()
+        asyncio.run(render_all(f"http://127.0.0.1:{server.server_address[1]}/", documents(config), config.site_dir))
     finally:
         server.shutdown()
     log.info(f"PDFs written to {DOWNLOADS}/ in {time.perf_counter() - started:.1f} s")

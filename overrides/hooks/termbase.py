@@ -2,6 +2,7 @@
 marker: `<!-- termbase:glossary -->` (the page language's glossary) or
 `<!-- termbase:table -->` (all languages side by side). An unknown marker is an error."""
 
+import functools
 import os
 import re
 
@@ -12,10 +13,17 @@ from _markers import replace_markers
 
 TERMBASE = "translations/termbase.yml"
 
+
 def load_terms(config) -> list[dict]:
     path = os.path.join(os.path.dirname(config.config_file_path), TERMBASE)
+    return _terms(path, os.path.getmtime(path))
+
+
+@functools.lru_cache(maxsize=None)
+def _terms(path: str, mtime: float) -> list[dict]:
+    """Parsed once per version of the file (mtime is the cache key): YAML is slow."""
     with open(path, encoding="utf-8") as source:
-        return yaml.safe_load(source)["terms"]
+        return yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["terms"]
 
 
 def entry_for(term: dict, locale: str, fallback: str) -> tuple[dict, str]:
