@@ -28,7 +28,7 @@ def test_pdf_exists_and_every_page_of_its_language_links_it(site, locale):
     assert pdf.exists() and pdf.stat().st_size > 50_000
     for name in page_names():
         page = page_file(site, locale, name)
-        links = [a for a in soup_of(page).select(".site-downloads a[href]")]
+        links = [a for a in soup_of(page).select(".site-downloads--pdf a[href]")]
         assert len(links) == 1, f"{locale}/{name}"
         target = (page.parent / links[0]["href"]).resolve()
         assert target == pdf.resolve(), f"{locale}/{name}: {links[0]['href']}"

@@ -27,7 +27,7 @@ FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:\'Noto Sans\'"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 PARALLEL_PAGES = 2
-enabled = True
+enabled = linked = True
 
 
 def pdf_name(locale: str) -> str:
@@ -35,13 +35,16 @@ def pdf_name(locale: str) -> str:
 
 
 def on_startup(command, dirty):
-    global enabled
-    enabled = command == "build" and os.environ.get("SITE_PDF", "1") != "0"
+    global enabled, linked
+    mode = os.environ.get("SITE_PDF", "1")
+    enabled = command == "build" and mode not in ("0", "linked")
+    # "linked": another build renders them and copies them in (offline_copy.py).
+    linked = enabled or mode == "linked"
 
 
 def on_config(config):
     # Templates link the PDFs only when they will exist.
-    config.extra["pdf_downloads"] = enabled
+    config.extra["pdf_downloads"] = linked
     config.extra["pdf_path"] = f"{DOWNLOADS}/praten-over-shame-sexting-"
 
 
@@ -112,7 +115,8 @@ def on_post_build(config):
     if not is_last_post_build(config):
         return
     if not enabled:
-        log.info("PDFs not built (HTML only): pages carry no PDF links.")
+        if not linked:
+            log.info("PDFs not built (HTML only): pages carry no PDF links.")
         return
     if shutil.which(CHROMIUM) is None:
         raise PluginError(

@@ -40,7 +40,9 @@ def index_config(base_config: dict, locale: str) -> dict:
     return config
 
 
-def split_index(site_dir: str, locales: list[str], default: str) -> dict[str, int]:
+def split_index(site_dir: str, locales: list[str], default: str, inline: bool = False) -> dict[str, int]:
+    """inline: also write search_index.js, as Material's offline plugin does for the
+    root index only, so that search works from file:// in every language."""
     merged_path = os.path.join(site_dir, "search", "search_index.json")
     with open(merged_path, encoding="utf-8") as source:
         merged = json.load(source)
@@ -60,6 +62,9 @@ def split_index(site_dir: str, locales: list[str], default: str) -> dict[str, in
                           ensure_ascii=False, separators=(",", ":"))
         with open(path, "w", encoding="utf-8") as target:
             target.write(data)
+        if inline:
+            with open(path[:-len(".json")] + ".js", "w", encoding="utf-8") as target:
+                target.write(f"var __index = {data}")
         sizes[locale] = len(data.encode())
     return sizes
 
@@ -85,7 +90,12 @@ def on_post_page(output, page, config):
     return CONFIG_SCRIPT.sub(rebase, output, count=1)
 
 
-@event_priority(-200)
+def offline_plugin_enabled(config) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return bool(plugin and plugin.config.enabled)
+
+
+@event_priority(-200)  # after Material's offline plugin (-100) inlined the merged index
 def on_post_build(config):
     if is_last_post_build(config):
-        split_index(config.site_dir, build_locales(config), default_locale(config))
+        split_index(config.site_dir, build_locales(config), default_locale(config), offline_plugin_enabled(config))
