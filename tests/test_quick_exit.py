@@ -22,15 +22,43 @@ def neutral_site(context):
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_page_has_the_exit_right_after_the_skip_link(site, locale):
+def test_every_page_has_an_exit_link_after_the_skip_link_and_a_button(site, locale):
     for name in page_names():
         soup = soup_of(page_file(site, locale, name))
         focusable = soup.select("a[href], button, input:not(.md-toggle)")  # md-toggle: hidden checkboxes
         assert "md-skip" in focusable[0].get("class", []), f"{locale}/{name}"
-        exit_link = focusable[1]
-        assert "quick-exit__button" in exit_link.get("class", []), f"{locale}/{name}"
-        assert exit_link["href"] == TARGET
-        assert site_string(locale, "exit.button") in exit_link.get_text()
+        assert "quick-exit__skip" in focusable[1].get("class", []), f"{locale}/{name}"
+        button = soup.select_one("header.md-header + aside.quick-exit > a.quick-exit__button")
+        assert button is not None, f"{locale}/{name}: no exit button right after the header"
+        assert button.parent["aria-label"] == site_string(locale, "exit.button")
+        for exit_link in (focusable[1], button):
+            assert exit_link["href"] == TARGET
+            assert site_string(locale, "exit.button") in exit_link.get_text()
+            assert site_string(locale, "exit.hint") in exit_link.get_text()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_second_tab_shows_the_exit_link_and_enter_leaves(browser, base_url, locale):
+    context = browser.new_context(viewport={"width": 390, "height": 700})
+    neutral_site(context)
+    page = context.new_page()
+    prefix = "" if locale == "nl" else f"{locale}/"
+    page.goto(base_url + prefix + "gevolgen/")
+    link = page.locator(".quick-exit__skip")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('quick-exit__skip')")
+    box = link.bounding_box()
+    shown = page.evaluate("""() => {
+        const link = document.querySelector('.quick-exit__skip');
+        const box = link.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        return getComputedStyle(link).opacity === '1' && link.contains(hit);
+    }""")
+    assert shown and box["y"] >= 0 and box["x"] >= 0 and box["x"] + box["width"] <= 390
+    page.keyboard.press("Enter")
+    page.wait_for_url(TARGET)
+    context.close()
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -90,8 +118,10 @@ def test_shift_three_times_leaves_with_messages_in_the_page_language(browser, ba
 
 def test_exit_is_hidden_in_print(page, base_url):
     page.goto(base_url + "gevolgen/")
+    page.locator(".quick-exit__skip").focus()
     page.emulate_media(media="print")
     assert not page.locator(".quick-exit__button").is_visible()
+    assert not page.locator(".quick-exit__skip").is_visible()
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -1,13 +1,14 @@
-// Quick exit: the button, or Shift pressed three times within 5 seconds, hides the
+// Quick exit: the link after the skip link, the button, or Shift pressed three times
+// within 5 seconds, hides the
 // page at once and replaces this history entry with a neutral site, so Back does not
 // return here. Messages come from the page (data-*), in its language.
 (function () {
   "use strict";
   var root = document.querySelector("[data-quick-exit]");
   if (!root) return;
-  var button = root.querySelector(".quick-exit__button");
+  var links = document.querySelectorAll("[data-quick-exit-link]");
   var status = root.querySelector("[data-quick-exit-status]");
-  var target = button.getAttribute("href");
+  var target = links[0].getAttribute("href");
   var presses = 0;
   var timer = null;
 
@@ -24,7 +25,7 @@
     window.location.replace(target);
   }
 
-  button.addEventListener("click", leave);
+  Array.prototype.forEach.call(links, function (link) { link.addEventListener("click", leave); });
 
   document.addEventListener("keyup", function (event) {
     if (event.key !== "Shift") {
