@@ -21,6 +21,18 @@ def neutral_site(context):
         status=200, content_type="text/html", body="<title>neutral</title>"))
 
 
+def phone_with_chapter_open(browser, base_url, locale, came_from_home=False):
+    """A phone-sized browser on the chapter 'gevolgen', the neutral site stood in."""
+    context = browser.new_context(viewport={"width": 390, "height": 700})
+    neutral_site(context)
+    page = context.new_page()
+    prefix = "" if locale == "nl" else f"{locale}/"
+    if came_from_home:
+        page.goto(base_url + prefix)
+    page.goto(base_url + prefix + "gevolgen/")
+    return context, page
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_page_has_an_exit_link_after_the_skip_link_and_a_button(site, locale):
     for name in page_names():
@@ -39,11 +51,7 @@ def test_every_page_has_an_exit_link_after_the_skip_link_and_a_button(site, loca
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_second_tab_shows_the_exit_link_and_enter_leaves(browser, base_url, locale):
-    context = browser.new_context(viewport={"width": 390, "height": 700})
-    neutral_site(context)
-    page = context.new_page()
-    prefix = "" if locale == "nl" else f"{locale}/"
-    page.goto(base_url + prefix + "gevolgen/")
+    context, page = phone_with_chapter_open(browser, base_url, locale)
     link = page.locator(".quick-exit__skip")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
@@ -63,12 +71,7 @@ def test_second_tab_shows_the_exit_link_and_enter_leaves(browser, base_url, loca
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_button_leaves_and_back_does_not_return(browser, base_url, locale):
-    context = browser.new_context(viewport={"width": 390, "height": 700})
-    neutral_site(context)
-    page = context.new_page()
-    prefix = "" if locale == "nl" else f"{locale}/"
-    page.goto(base_url + prefix)
-    page.goto(base_url + prefix + "gevolgen/")
+    context, page = phone_with_chapter_open(browser, base_url, locale, came_from_home=True)
     button = page.locator(".quick-exit__button")
     assert button.is_visible()  # on a phone too
     page.mouse.wheel(0, 3000)
