@@ -19,3 +19,13 @@ def test_material_still_ships_no_sranan_strings():
 
     languages = files("material") / "templates" / "partials" / "languages"
     assert not (languages / "srn.html").is_file()
+
+
+def test_material_still_loads_search_on_page_load_so_search_on_demand_is_needed(page, base_url):
+    """When this fails, Material itself waits for the reader to open search: delete
+    overrides/assets/javascripts/search-on-demand.js and its script tag in main.html."""
+    from page_weight import first_load, kind_of
+
+    page.route("**/search-on-demand.js", lambda route: route.abort())
+    loaded = first_load(page, base_url + "gevolgen/")
+    assert [url for url in loaded if kind_of(url) == "search"], "Material no longer loads search eagerly"
