@@ -59,6 +59,13 @@ def test_arabic_keeps_phone_numbers_left_to_right(site):
         assert link["dir"] == "ltr" and link.bdi is not None
 
 
+def test_arabic_keeps_file_details_left_to_right(site):
+    """"(PDF, A4)" after Arabic text would lose its closing bracket to the bidi algorithm."""
+    details = soup_of(page_file(site, "ar", "index")).select(".site-downloads__meta")
+    assert len(details) == 2  # the PDF and the offline copy
+    assert all(detail.get("dir") == "ltr" for detail in details)
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_sitemap_per_locale_with_hreflang_for_real_translations_only(site_with_url, locale):
     import xml.etree.ElementTree as ET
