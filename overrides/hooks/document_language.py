@@ -7,6 +7,7 @@
   alternates (4 failed requests per page). hreflang is given in the per-locale
   sitemaps instead, and only for real translations, never for fallback pages.
 - "Link to this section" anchors titled in the page's language.
+- Templates that lay out several languages get `text_direction(locale)`.
 - Language switcher links relative, so they work under any sub-path.
 - One sitemap.xml per locale root (written when site_url is set: sitemaps need
   absolute addresses).
@@ -20,7 +21,7 @@ from xml.sax.saxutils import escape
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _i18n import current_locale, default_locale, is_last_post_build, page_locale, site_string
+from _i18n import current_locale, default_locale, is_last_post_build, page_locale, site_string, text_direction
 
 log = get_plugin_logger("language")
 
@@ -30,6 +31,11 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 # locale -> {page path within the locale: is a real translation}
 pages_by_locale: dict[str, dict[str, bool]] = {}
+
+
+def on_env(env, config, files):
+    env.globals["text_direction"] = text_direction  # the one right-to-left rule (_i18n.py)
+    return env
 
 
 def on_config(config):

@@ -15,10 +15,10 @@ from mkdocs.plugins import get_plugin_logger
 
 from _i18n import default_locale, page_locale, text_direction
 from _markers import replace_markers
+from _translation import FRONT_MATTER
 
 log = get_plugin_logger("handouts")
 
-FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 SECTION = re.compile(r"^## .*?\{ #([a-z0-9-]+) \}\s*$", re.M)
 H1 = re.compile(r"^# (.*?)\s*\{ #[a-z0-9-]+ \}\s*$", re.M)
 

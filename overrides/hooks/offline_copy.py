@@ -20,11 +20,12 @@ import zipfile
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from _downloads import DOWNLOADS, downloads_mode
 from _i18n import is_last_post_build
 
 log = get_plugin_logger("offline")
 
-ZIP = "downloads/praten-over-shame-sexting-offline.zip"
+ZIP = f"{DOWNLOADS}/praten-over-shame-sexting-offline.zip"
 FOLDER = "praten-over-shame-sexting"  # what the zip unpacks to
 # iframe-worker 1.0.4 (MIT, npm), shim/index.js unchanged: on file:// it runs the
 # search worker in an iframe, as browsers refuse workers from file:// URLs.
@@ -40,7 +41,7 @@ def on_startup(command, dirty):
     global role
     if os.environ.get("SITE_OFFLINE") == "true":
         role = "copy"
-    elif command == "build" and os.environ.get("SITE_PDF", "1") not in ("0", "linked"):
+    elif downloads_mode(command) == "full":
         role = "make"
     else:
         role = None
@@ -71,10 +72,10 @@ def on_post_build(config):
         if result.returncode != 0:
             raise PluginError(f"offline copy: its build failed:\n{result.stdout}{result.stderr}")
         downloads = os.path.dirname(target)
-        os.makedirs(os.path.join(copy, "downloads"), exist_ok=True)
+        os.makedirs(os.path.join(copy, DOWNLOADS), exist_ok=True)
         for name in sorted(os.listdir(downloads)):
             if name.endswith(".pdf"):
-                shutil.copy2(os.path.join(downloads, name), os.path.join(copy, "downloads", name))
+                shutil.copy2(os.path.join(downloads, name), os.path.join(copy, DOWNLOADS, name))
         write_zip(copy, target)
     megabytes = max(1, round(os.path.getsize(target) / 1_000_000))
     pages = fill_in_size(config.site_dir, f"{megabytes} MB")

@@ -18,11 +18,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, serve
-from _i18n import build_locales, default_locale, is_last_post_build
+from _downloads import DOWNLOADS, downloads_mode
+from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
 
 log = get_plugin_logger("pdf")
 
-DOWNLOADS = "downloads"
 FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:\'Noto Sans\'"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
@@ -36,10 +36,9 @@ def pdf_name(locale: str) -> str:
 
 def on_startup(command, dirty):
     global enabled, linked
-    mode = os.environ.get("SITE_PDF", "1")
-    enabled = command == "build" and mode not in ("0", "linked")
-    # "linked": another build renders them and copies them in (offline_copy.py).
-    linked = enabled or mode == "linked"
+    mode = downloads_mode(command)
+    enabled = mode == "full"
+    linked = mode != "none"  # "linked": the offline copy's build; the full build copies them in
 
 
 def on_config(config):
@@ -60,7 +59,7 @@ def documents(config) -> list[tuple[str, str, str]]:
     default = default_locale(config)
     out = []
     for locale in build_locales(config):
-        prefix = "" if locale == default else f"{locale}/"
+        prefix = locale_url_prefix(locale, config)
         out.append((f"{prefix}print/", pdf_name(locale), f"brochure ({locale})"))
         if os.path.exists(os.path.join(config.site_dir, prefix, "handout", "index.html")):
             out.append((f"{prefix}handout/", f"handout-{locale}.pdf", f"handout ({locale})"))

@@ -34,6 +34,11 @@
     return parts.join(" ").replace(/\s+/g, " ").trim();
   }
 
+  function showIdle(button) {
+    button.setAttribute("aria-pressed", "false");
+    button.textContent = labels.getAttribute("data-read");
+  }
+
   function addButtons() {
     var voice = voiceFor(lang);
     if (!voice || document.querySelector(".read-aloud")) return;
@@ -42,23 +47,16 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "read-aloud md-button";
-      button.textContent = labels.getAttribute("data-read");
-      button.setAttribute("aria-pressed", "false");
+      showIdle(button);
       button.addEventListener("click", function () {
         var speaking = button.getAttribute("aria-pressed") === "true";
         synth.cancel();
-        Array.prototype.forEach.call(document.querySelectorAll(".read-aloud"), function (other) {
-          other.setAttribute("aria-pressed", "false");
-          other.textContent = labels.getAttribute("data-read");
-        });
+        Array.prototype.forEach.call(document.querySelectorAll(".read-aloud"), showIdle);
         if (speaking) return;
         var utterance = new window.SpeechSynthesisUtterance(sectionText(heading));
         utterance.lang = voice.lang;
         utterance.voice = voice;
-        utterance.onend = function () {
-          button.setAttribute("aria-pressed", "false");
-          button.textContent = labels.getAttribute("data-read");
-        };
+        utterance.onend = function () { showIdle(button); };
         button.setAttribute("aria-pressed", "true");
         button.textContent = labels.getAttribute("data-stop");
         synth.speak(utterance);
