@@ -20,11 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
-from _chromium import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
+from _chromium import CHROMIUM, CHROMIUM_ARGS, search, serve  # noqa: E402
 from page_weight import BUDGET_KIB, first_load, kind_of, responses  # noqa: E402
 
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 CHAPTER = "gevolgen/"
+# A word each language's pages contain (also used by tests/test_offline_copy.py).
 SEARCH_WORD = {"nl": "ouders", "tr": "namus", "ar": "الشرف", "srn": "papa", "hi": "इज़्ज़त"}
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
@@ -119,12 +120,9 @@ def browser_measurements(site: Path) -> dict:
             by_kind = {}
             for url, size in sizes.items():
                 by_kind[kind_of(url)] = by_kind.get(kind_of(url), 0) + size
-            query = page.locator("input.md-search__input")
             with responses(page) as search_sizes:  # search loads only when opened
                 started = page.evaluate("performance.now()")
-                query.click()
-                query.fill(SEARCH_WORD[locale])
-                query.press("End")
+                search(page, SEARCH_WORD[locale])
                 page.locator(".md-search-result__item").first.wait_for(timeout=15000)
                 search_ms = page.evaluate("performance.now()") - started
             index = locale_root(site, locale) / "search" / "search_index.json"

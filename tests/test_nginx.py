@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from _chromium import search
 from conftest import LOCALES, ROOT
 
 PREFIX = "/intranet/school/brochure"
@@ -102,11 +103,7 @@ def test_browser_reports_no_csp_violation(browser, nginx, locale):
         page.goto(nginx + prefix + path)
         page.wait_for_load_state("networkidle")
         violations += page.evaluate("window.__csp || []")
-    query = page.locator("input.md-search__input")
-    query.click()
-    query.fill("ouders")
-    query.press("End")
-    page.wait_for_timeout(1000)
+    search(page, "ouders")
     violations += page.evaluate("window.__csp || []")
     context.close()
     assert not violations, violations
