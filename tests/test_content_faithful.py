@@ -1,12 +1,17 @@
 """The Dutch pages hold every sentence of the brochure (tests/data/brochure.nl.txt, a
 copy of the raw PDF extraction), compared independently of the Markdown: from the
-built HTML, after undoing only layout (hyphenation, line breaks, case, bullets)."""
+built HTML, after undoing only layout (hyphenation, line breaks, case, bullets) and
+the spelling and grammar slips this edition corrected (translations/brochure-corrections.yml,
+listed on the colophon)."""
 
 import re
 import unicodedata
 from pathlib import Path
 
-from conftest import DEFAULT_LOCALE, page_file, page_names, soup_of
+import pytest
+import yaml
+
+from conftest import DEFAULT_LOCALE, ROOT, page_file, page_names, soup_of
 
 DATA = Path(__file__).parent / "data"
 # Lines of the printed layout that are not brochure text: page numbers, map labels.
@@ -20,6 +25,18 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).lower()
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
     return re.sub(r"[\s\-\u00ad\u2010\u2011\ufffd•¶]+", "", text)  # ¶: the section links
+
+
+def corrections() -> list[dict]:
+    return yaml.safe_load((ROOT / "translations/brochure-corrections.yml").read_text(encoding="utf-8"))["corrections"]
+
+
+def corrected(unit: str) -> str:
+    """A brochure unit, normalised, with the edition's corrections applied."""
+    text = normalise(unit)
+    for correction in corrections():
+        text = text.replace(normalise(correction["brochure"]), normalise(correction["site"]))
+    return text
 
 
 def page_references() -> list[tuple[str, str]]:
@@ -81,7 +98,7 @@ def site_text(site: Path) -> str:
 
 def test_every_brochure_sentence_is_on_the_dutch_site(site):
     text = site_text(site)
-    missing = [unit for unit in brochure_units() if normalise(unit) not in text]
+    missing = [unit for unit in brochure_units() if corrected(unit) not in text]
     assert not missing, "Brochure text missing from the Dutch pages:\n" + "\n---\n".join(missing)
 
 
@@ -91,3 +108,16 @@ def test_the_check_notices_a_dropped_sentence(site):
     sentence = "Daders kunnen hier maximaal twee jaar gevangenisstraf voor krijgen."
     assert normalise(sentence) in text
     assert normalise(sentence.replace("twee", "drie")) not in text
+
+
+@pytest.mark.parametrize("correction", corrections(), ids=lambda c: c["site"][:40])
+def test_each_correction_is_a_slip_of_the_brochure_and_is_on_its_page(site, correction):
+    """A correction names text the brochure really has, and its page shows the corrected
+    text instead (compared with case: one correction is a capital letter): the list on
+    the colophon is what the site did, nothing more."""
+    assert normalise(correction["brochure"]) in normalise(" ".join(brochure_units())), \
+        f"not in the brochure: {correction['brochure']}"
+    article = soup_of(page_file(site, DEFAULT_LOCALE, correction["page"][:-3])).select_one("article")
+    page_text = " ".join(article.get_text(" ").split())
+    assert " ".join(correction["site"].split()) in page_text
+    assert " ".join(correction["brochure"].split()) not in page_text
