@@ -22,6 +22,17 @@ def build_locales(config: MkDocsConfig) -> list[str]:
     return list(i18n_plugin(config).build_languages)
 
 
+def language_names(config: MkDocsConfig) -> dict[str, str]:
+    """Each locale's name in its own language (mkdocs.yml), e.g. {"ar": "العربية"}."""
+    return {lang.locale: lang.name for lang in i18n_plugin(config).config.languages}
+
+
+def site_locales(config: MkDocsConfig) -> tuple[str, ...]:
+    """Every locale of the site, the default (source) first."""
+    default = default_locale(config)
+    return (default, *[locale for locale in build_locales(config) if locale != default])
+
+
 def is_last_post_build(config: MkDocsConfig) -> bool:
     """True in the outer build's on_post_build once static-i18n has built every locale
     (call it from an on_post_build with a priority below static-i18n's -100)."""

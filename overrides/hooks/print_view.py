@@ -4,12 +4,11 @@ links between chapters turned into links within the print page. A page with
 `print_view: false` in its front matter is left out.
 (mkdocs-print-site-plugin only does the default locale: its issue #70.)"""
 
-import datetime
-import os
 import re
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
+from _build_info import build_date
 from _i18n import current_locale, page_locale
 
 log = get_plugin_logger("print")
@@ -71,10 +70,3 @@ def slug_of(page) -> str:
     url = page.url.rstrip("/")
     return url.rsplit("/", 1)[-1] if "/" in url else url
 
-
-def build_date() -> datetime.date:
-    """Today, or SOURCE_DATE_EPOCH for reproducible builds."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).date()
-    return datetime.date.today()

@@ -8,7 +8,7 @@ import re
 
 import yaml
 
-from _i18n import build_locales, default_locale, page_locale, text_direction
+from _i18n import build_locales, default_locale, language_names, page_locale, text_direction
 from _markers import replace_markers
 
 TERMBASE = "translations/termbase.yml"
@@ -48,10 +48,6 @@ def render_glossary(terms, locale, config) -> str:
         out.append(f'<dd markdown{lang}>\n{text["definition"].strip()}\n</dd>')
     out.append("</dl>")
     return "\n".join(out)
-
-
-def language_names(config) -> dict[str, str]:
-    return {lang.locale: lang.name for lang in config.plugins["i18n"].config.languages}
 
 
 def render_table(terms, locale, config) -> str:

@@ -1,0 +1,103 @@
+"""The colophon (over-deze-website.md) says what this edition is, from the data
+itself, so it cannot go stale: `<!-- colophon:translations -->` (each language's
+review state), `<!-- colophon:notes -->` (every editorial note, linked to its
+passage), `<!-- colophon:corrections -->` (the brochure's slips this edition corrected,
+translations/brochure-corrections.yml) and `<!-- colophon:version -->` (build date and
+commit). An unknown marker is an error."""
+
+import functools
+import os
+import re
+from html import escape
+from pathlib import Path
+
+import yaml
+
+from _build_info import build_commit, build_date
+from _editorial_notes import load_notes
+from _i18n import build_locales, default_locale, language_names, page_locale, site_locales, site_string
+from _markers import replace_markers
+from _translation import page_state
+
+CORRECTIONS = "translations/brochure-corrections.yml"
+H1 = re.compile(r"^# (.+?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
+
+
+def project_dir(config) -> str:
+    return os.path.dirname(config.config_file_path)
+
+
+def render_translations(config, locale: str) -> str:
+    docs = Path(config.docs_dir)
+    default = default_locale(config)
+    names = sorted(path.name for path in (docs / default).glob("*.md"))
+    template = site_string(config, locale, "colophon.reviewed")
+    lines = []
+    for other in build_locales(config):
+        if other == default:
+            continue
+        reviewed = sum(page_state(docs, default, other, name).state == "reviewed" for name in names)
+        counts = template.format(reviewed=reviewed, total=len(names))
+        lines.append(f'- <span lang="{other}">{language_names(config)[other]}</span>: {counts}')
+    return "\n".join(lines)
+
+
+def place_title(config, locale: str, page: str, section: str) -> str:
+    """'Page title › Section title' (the section only where it is a heading)."""
+    for folder in (locale, default_locale(config)):
+        path = Path(config.docs_dir) / folder / page
+        if not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        title = H1.search(text)
+        heading = re.search(rf"^#{{2,6}} (.+?)\s*\{{\s*#{re.escape(section)}\s*\}}\s*$", text, re.M)
+        if title:
+            return title.group(1) + (f" › {heading.group(1)}" if heading else "")
+    return page
+
+
+def render_notes(config, locale: str) -> str:
+    default = default_locale(config)
+    lines = []
+    for note in load_notes(config, site_locales(config))[0]:
+        text_locale = locale if note.text.get(locale) else default
+        text = note.text.get(text_locale, "")
+        if text_locale != locale:
+            text = f'<span lang="{text_locale}">{text}</span>'
+        lines.append(f"- [{place_title(config, locale, note.page, note.section)}]({note.page}#{note.section}): {text}")
+    return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=None)
+def _corrections(path: str, mtime: float) -> list[dict]:
+    with open(path, encoding="utf-8") as source:
+        return yaml.safe_load(source)["corrections"]
+
+
+def render_corrections(config, locale: str) -> str:
+    path = os.path.join(project_dir(config), CORRECTIONS)
+    default = default_locale(config)
+    rows = "\n".join(
+        f'<tr lang="{default}" dir="ltr"><td>{escape(item["brochure"])}</td><td>{escape(item["site"])}</td></tr>'
+        for item in _corrections(path, os.path.getmtime(path)))
+    head = (f'<th scope="col">{site_string(config, locale, "colophon.printed")}</th>'
+            f'<th scope="col">{site_string(config, locale, "colophon.corrected")}</th>')
+    return (f'<div class="site-corrections"><table>\n<thead><tr>{head}</tr></thead>\n'
+            f"<tbody>\n{rows}\n</tbody></table></div>")
+
+
+def render_version(config, locale: str) -> str:
+    return site_string(config, locale, "colophon.version").format(
+        date=build_date().isoformat(), commit=build_commit(project_dir(config)))
+
+
+RENDERERS = {"translations": render_translations, "notes": render_notes,
+             "corrections": render_corrections, "version": render_version}
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "colophon:" not in markdown:
+        return markdown
+    locale = page_locale(page) or default_locale(config)
+    renderers = {key: (lambda render=render: render(config, locale)) for key, render in RENDERERS.items()}
+    return replace_markers(markdown, page, "colophon", renderers)

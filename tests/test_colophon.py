@@ -1,0 +1,61 @@
+"""The colophon ("Over deze website") in every language says what this edition is:
+based on the KIS brochure, what it changed, which languages are drafts, every
+editorial note and corrected slip, and the version; nothing claims KIS wrote the site."""
+
+import datetime
+import subprocess
+
+import pytest
+import yaml
+
+from conftest import LOCALES, ROOT, all_html, page_file, page_names, soup_of
+from test_pdfs import pdf_of
+
+NOTES = yaml.safe_load((ROOT / "translations/editorial-notes.yml").read_text(encoding="utf-8"))["notes"]
+CORRECTIONS = yaml.safe_load((ROOT / "translations/brochure-corrections.yml").read_text(encoding="utf-8"))["corrections"]
+
+
+def test_colophon_is_in_the_navigation():
+    assert "over-deze-website" in page_names()
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_colophon_in_every_language(site, locale):
+    path = page_file(site, locale, "over-deze-website")
+    page = soup_of(path)
+    article = page.select_one("article")
+    # A real translation, not the Dutch fallback, and linked from the navigation.
+    assert article.find_parent(attrs={"lang": True})["lang"] == locale
+    assert page.select_one('nav.md-nav--primary a.md-nav__link--active[href="./"]')
+    assert "Kennisplatform Integratie & Samenleving" in article.get_text()
+    # Every editorial note, linked to its passage.
+    notes = article.select("#noten ~ ul")[0].select("li")
+    assert len(notes) == len(NOTES)
+    for item, note in zip(notes, NOTES):
+        href = item.a["href"]
+        target, _, anchor = href.partition("#")
+        assert anchor == note["section"]
+        target_page = (path.parent / target / "index.html").resolve() if target else path
+        assert soup_of(target_page).find(id=anchor) is not None, href
+    # Every corrected slip, in Dutch.
+    rows = article.select(".site-corrections tbody tr")
+    assert [row.select("td")[1].get_text() for row in rows] == [c["site"] for c in CORRECTIONS]
+    assert all(row["lang"] == "nl" for row in rows)
+    # Each translation's review state, one line per translated language.
+    states = article.select("#vertalingen ~ ul")[0].select("li")
+    assert [item.span["lang"] for item in states] == [code for code in LOCALES if code != "nl"]
+    # The version: build date and commit.
+    commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT,
+                            capture_output=True, text=True).stdout.strip()
+    version = article.select("#versie ~ p")[0].get_text()
+    assert datetime.date.today().isoformat() in version and commit and commit in version
+
+
+def test_no_page_and_no_pdf_says_kis_wrote_the_website(site):
+    from pypdf import PdfReader
+
+    for path in all_html(site):
+        assert soup_of(path).select_one('meta[name="author"]') is None, path
+    for locale in LOCALES:
+        metadata = PdfReader(pdf_of(site, locale)).metadata or {}
+        assert "Kennisplatform" not in str(metadata.get("/Author", "")) and "KIS" not in str(metadata.get("/Author", ""))
