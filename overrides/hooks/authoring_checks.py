@@ -1,7 +1,9 @@
 """Author-facing checks, each error naming file and line and what to do:
-every heading has an explicit id, internal links and anchors resolve, every page
-is in the navigation. Errors fail the strict build."""
+every heading has an explicit id (without look-alike spaces in its '{ #id }'),
+internal links and anchors resolve, every page is in the navigation and every nav
+entry is a page. Errors fail the strict build."""
 
+import difflib
 import hashlib
 import os
 import posixpath
@@ -10,50 +12,19 @@ from urllib.parse import urlsplit
 
 from mkdocs.plugins import get_plugin_logger
 
+from _files import character_name, read_text
 from _i18n import current_locale, default_locale
+from _markdown import EXPLICIT_ID, HEADING, ids_in, markdown_lines
 
 log = get_plugin_logger("authoring")
 
-FENCE = re.compile(r"^\s*(```|~~~)")
-HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
-EXPLICIT_ID = re.compile(r"\{\s*(?:[^}]*\s)?#([A-Za-z0-9][A-Za-z0-9_-]*)(?:\s[^}]*)?\}\s*$")
 ASCII_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-HTML_ID = re.compile(r"""\sid=["']([^"']+)["']""")
 MD_LINK = re.compile(r"(?<!!)\[(?:[^\[\]]|\[[^\]]*\])*\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+# Spaces that look like a space but are not one to Markdown's attribute lists.
+ODD_SPACES = "\u00a0\u2007\u202f"
+ATTR_LIST = re.compile(r"\{[^}]*\}\s*$")
 
 _checked: set[str] = set()
-_ids_cache: dict[str, tuple[float, set[str]]] = {}
-
-
-def markdown_lines(text: str):
-    """(line number, line) outside front matter and fenced code blocks."""
-    in_fence = False
-    lines = text.splitlines()
-    start = 0
-    if lines and lines[0] == "---":
-        start = next((i + 1 for i, line in enumerate(lines[1:], 1) if line == "---"), 0)
-    for number, line in enumerate(lines[start:], start=start + 1):
-        if FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if not in_fence:
-            yield number, line
-
-
-def ids_in(path: str) -> set[str]:
-    """Explicit heading ids and HTML ids a Markdown file defines."""
-    mtime = os.path.getmtime(path)
-    cached = _ids_cache.get(path)
-    if cached and cached[0] == mtime:
-        return cached[1]
-    with open(path, encoding="utf-8") as source:
-        text = source.read()
-    ids = set(HTML_ID.findall(text))
-    for _, line in markdown_lines(text):
-        if HEADING.match(line) and (match := EXPLICIT_ID.search(line)):
-            ids.add(match.group(1))
-    _ids_cache[path] = (mtime, ids)
-    return ids
 
 
 def resolve_target(src_uri: str, link_path: str, docs_dir: str, config) -> str | None:
@@ -77,7 +48,15 @@ def check_page(src_uri: str, text: str, config) -> list[str]:
     for number, line in markdown_lines(text):
         if heading := HEADING.match(line):
             match = EXPLICIT_ID.search(line)
-            if not match:
+            attributes = ATTR_LIST.search(line)
+            odd = attributes and next((c for c in attributes.group(0) if c in ODD_SPACES), None)
+            if odd:
+                errors.append(
+                    f"{where}:{number}: a {character_name(odd)} inside '{attributes.group(0).strip()}' "
+                    "— replace it with an ordinary space (CAT tools and word processors put these "
+                    "in); otherwise the heading loses its id."
+                )
+            elif not match:
                 errors.append(
                     f"{where}:{number}: heading '{heading.group(2)}' has no explicit id. "
                     "Add one at the end of the line, e.g. '{ #short-ascii-name }'; "
@@ -118,8 +97,7 @@ def on_page_markdown(markdown, page, config, files):
     # Check each source once per build, in the build of its own locale.
     if getattr(page.file, "locale", None) != current_locale(config):
         return markdown
-    with open(page.file.abs_src_path, encoding="utf-8") as source:
-        text = source.read()
+    text = read_text(page.file.abs_src_path)
     key = page.file.src_uri + hashlib.sha1(text.encode()).hexdigest()
     if key not in _checked:
         _checked.add(key)
@@ -128,7 +106,36 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
+def nav_entries(entries):
+    """The page paths in mkdocs.yml's nav (strings, `title: path` items, sections)."""
+    for entry in entries or []:
+        if isinstance(entry, str):
+            yield entry
+        elif isinstance(entry, dict):
+            for value in entry.values():
+                yield from nav_entries(value if isinstance(value, list) else [value])
+
+
+def nav_problems(config) -> list[str]:
+    default = default_locale(config)
+    pages = sorted(name for name in os.listdir(os.path.join(config.docs_dir, default)) if name.endswith(".md"))
+    config_text = read_text(config.config_file_path).splitlines()
+    problems = []
+    for entry in nav_entries(config.nav):
+        if urlsplit(entry).scheme or entry in pages:
+            continue
+        line = next((n for n, text in enumerate(config_text, 1) if re.match(rf"\s*-\s.*{re.escape(entry)}\s*$", text)), 1)
+        close = difflib.get_close_matches(entry, pages, n=1)
+        hint = f" ('{close[0]}'?)" if close else ""
+        problems.append(f"mkdocs.yml:{line}: nav entry '{entry}' is not a page in docs/{default}/ — fix "
+                        f"the file name{hint}, or remove the entry.")
+    return problems
+
+
 def on_nav(nav, config, files):
+    if current_locale(config) == default_locale(config):
+        for problem in nav_problems(config):
+            log.error(problem)
     in_nav = {page.file.src_uri for page in nav.pages}
     for file in files.documentation_pages():
         if file.inclusion.is_not_in_nav():
