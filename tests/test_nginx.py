@@ -1,7 +1,9 @@
 """The sample nginx configuration (scripts/nginx/brochure.conf) for real: Debian's
 nginx on 127.0.0.1 serves the built site under a sub-path with the build's
-Content-Security-Policy; Chromium reports no CSP violation."""
+Content-Security-Policy; Chromium reports no CSP violation, and a script that got into
+a page anyway (content cannot have one: the build refuses it) does not run."""
 
+import contextlib
 import os
 import shutil
 import socket
@@ -25,12 +27,12 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def nginx(site, tmp_path_factory):
+@contextlib.contextmanager
+def running_nginx(site: Path, runtime: Path):
+    """Debian's nginx serving site under PREFIX with scripts/nginx/brochure.conf."""
     binary = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
     if binary is None:
         pytest.fail(f"nginx not found. Install it: {INSTALL}")
-    runtime = tmp_path_factory.mktemp("nginx")
     port = free_port()
     config = (ROOT / "scripts/nginx/brochure.conf").read_text()
     for placeholder, value in (("@SITE@", str(site)), ("@PREFIX@", PREFIX),
@@ -52,9 +54,17 @@ def nginx(site, tmp_path_factory):
     else:
         process.kill()
         pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
-    yield f"http://127.0.0.1:{port}{PREFIX}/"
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}{PREFIX}/"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def nginx(site, tmp_path_factory):
+    with running_nginx(site, tmp_path_factory.mktemp("nginx")) as url:
+        yield url
 
 
 def get(url):
@@ -108,3 +118,33 @@ def test_browser_reports_no_csp_violation(browser, nginx, locale):
     context.close()
     assert not violations, violations
     assert not [e for e in errors if "Content Security Policy" in e], errors
+
+
+def test_a_script_that_slipped_into_a_page_is_not_in_the_policy_and_does_not_run(browser, site, tmp_path):
+    """The policy allows the templates' own inline scripts, never one found in a page."""
+    import material
+
+    from security_headers import policy, template_scripts, write_headers
+
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns("downloads"))
+    page_path = copy / "tr/gevolgen/index.html"
+    injected = "window.__injected = true"
+    html = page_path.read_text(encoding="utf-8")
+    page_path.write_text(html.replace("</article>", f"<script>{injected}</script></article>", 1), encoding="utf-8")
+    templates = (str(ROOT / "overrides"), str(Path(material.__file__).parent / "templates"))
+    csp, unknown = policy(str(copy), template_scripts(templates))
+    assert list(unknown) == ["tr/gevolgen/index.html"] and unknown["tr/gevolgen/index.html"] == [injected]
+    write_headers(str(copy), csp)
+    (tmp_path / "runtime").mkdir()
+    with running_nginx(copy, tmp_path / "runtime") as url:
+        context = browser.new_context()
+        page = context.new_page()
+        page.add_init_script("document.addEventListener('securitypolicyviolation', e => "
+                             "(window.__csp = window.__csp || []).push(e.violatedDirective))")
+        page.goto(url + "tr/gevolgen/")
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__injected") is None  # blocked
+        assert "script-src-elem" in page.evaluate("window.__csp || []")
+        assert page.evaluate("typeof __md_scope") == "object"  # Material's own inline script ran
+        context.close()
