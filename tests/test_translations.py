@@ -1,15 +1,22 @@
-"""Translation tracking and the invariants every translated page keeps."""
+"""Translation tracking and the invariants every translated page keeps (the build
+checks them too: overrides/hooks/translation_checks.py; here they are read back from
+the built pages, templates included)."""
 
 import subprocess
 import sys
 
 import pytest
 
-from conftest import LOCALES, ROOT, page_file, page_names, soup_of
-from translation_invariants import compare_built_page
+from conftest import LOCALES, ROOT, page_file, soup_of
+from _invariants import article_of, compare, facts_of, language_problems, number_words
+from _markdown import SourceLines
+from _translation import page_state, source_hash
 
-TRANSLATED = [(locale, name) for locale in LOCALES[1:] for name in page_names()
-              if name != "print" and (ROOT / "docs" / locale / f"{name}.md").exists()]
+# Every translated page, in the navigation or not (handouts, side by side); the print
+# view is assembled from the others.
+TRANSLATED = [(locale, path.stem) for locale in LOCALES[1:]
+              for path in sorted((ROOT / "docs" / locale).glob("*.md"))
+              if path.stem != "print" and (ROOT / "docs/nl" / path.name).exists()]
 
 
 def test_status_check_is_clean():
@@ -19,10 +26,19 @@ def test_status_check_is_clean():
 
 
 @pytest.mark.parametrize("locale,name", TRANSLATED)
-def test_translation_keeps_ids_numbers_links_and_blocks(site, locale, name):
-    path = "" if name == "index" else f"{name}/"
-    problems = compare_built_page(site, "nl", locale, path, f"docs/{locale}/{name}.md")
+def test_translation_keeps_ids_boxes_paragraphs_numbers_links_and_language(site, locale, name):
+    if page_state(ROOT / "docs", "nl", locale, f"{name}.md").state not in ("draft", "reviewed"):
+        pytest.fail(f"docs/{locale}/{name}.md is outdated: update it and stamp it (translations.py status)")
+    directory = "" if name == "index" else f"{name}/"
+    tables = number_words(ROOT)
+    dutch = facts_of(article_of(page_file(site, "nl", name)), directory, "nl", tables)
+    translated = facts_of(article_of(page_file(site, locale, name)), directory, locale, tables)
+    where = f"docs/{locale}/{name}.md"
+    lines = SourceLines((ROOT / where).read_text(encoding="utf-8"))
+    problems = compare(dutch, translated, where, lines, tables[locale][2])
+    problems += language_problems(translated, locale, where, lines)
     assert not problems, "\n".join(problems)
+    assert translated.heading_ids and translated.blocks  # the facts were read from a real page
 
 
 @pytest.mark.parametrize("locale,name", TRANSLATED)
@@ -32,22 +48,67 @@ def test_translated_page_says_it_is_a_draft_in_its_language(site, locale, name):
     assert notice.get_text(strip=True)
 
 
-def test_changing_a_dutch_page_turns_the_status_check_red(tmp_path):
+def test_hash_ignores_line_endings_and_byte_order_mark_and_keeps_existing_stamps(tmp_path):
+    dutch = ROOT / "docs/nl/gevolgen.md"
+    clean = dutch.read_bytes()
+    assert b"\r" not in clean and not clean.startswith(b"\xef\xbb\xbf")
+    import hashlib
+
+    assert source_hash(dutch) == hashlib.sha256(clean).hexdigest()  # stamps made before stay valid
+    windows = tmp_path / "windows.md"
+    windows.write_bytes(b"\xef\xbb\xbf" + clean.replace(b"\n", b"\r\n"))
+    assert source_hash(windows) == source_hash(dutch)
+
+
+def copy_for_cli(tmp_path):
     import shutil
 
-    for name in ("docs", "scripts", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name)
+    for name in ("docs", "scripts", "overrides", "translations"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    command = [sys.executable, str(tmp_path / "scripts/translations.py"), "status", "--check"]
+    return [sys.executable, str(tmp_path / "scripts/translations.py")]
+
+
+def test_changing_a_dutch_page_turns_the_status_check_red(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    command = cli + ["status", "--check"]
     assert subprocess.run(command, capture_output=True).returncode == 0
     dutch = tmp_path / "docs/nl/gevolgen.md"
     dutch.write_text(dutch.read_text(encoding="utf-8") + "\nEen nieuwe zin.\n", encoding="utf-8")
     red = subprocess.run(command, capture_output=True, text=True)
     assert red.returncode == 1
     assert "gevolgen.md" in red.stdout and "outdated" in red.stdout
-    stamp = [sys.executable, str(tmp_path / "scripts/translations.py"), "stamp", "--lang", "tr", "gevolgen.md"]
-    subprocess.run(stamp, check=True, capture_output=True)
+    assert "docs/tr/gevolgen.md:4: outdated (Dutch text changed since translation) — update the translation" \
+        in red.stderr
+    subprocess.run(cli + ["stamp", "--lang", "tr", "gevolgen.md"], check=True, capture_output=True)
     still_red = subprocess.run(command, capture_output=True, text=True)
     row = next(line.split() for line in still_red.stdout.splitlines() if line.startswith("gevolgen.md"))
     assert still_red.returncode == 1
     assert row[1:] == ["draft", "outdated", "outdated", "outdated"]  # tr re-stamped, others not
+
+
+def test_broken_front_matter_is_reported_by_status_not_a_traceback(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    page = tmp_path / "docs/tr/gevolgen.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("\n  status:", "\n status:", 1), encoding="utf-8")
+    result = subprocess.run(cli + ["status", "--check"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "docs/tr/gevolgen.md:" in result.stderr and "not valid YAML" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_check_builds_one_language_strictly_without_chromium(tmp_path):
+    """`check --lang` reports what the build reports (strict warnings included), without
+    Chromium (HTML only) and for the Dutch and that language only."""
+    cli = copy_for_cli(tmp_path)
+    page = tmp_path / "docs/ar/slachtoffers.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("2019", "2021", 1), encoding="utf-8")
+    result = subprocess.run(cli + ["check", "--lang", "ar"], capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "CHROMIUM": "/nonexistent"})
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "docs/ar/slachtoffers.md:" in output and "the Dutch has 2019" in output
+    assert "ar: " in output and "tr: " not in output  # only Arabic was built and compared
+    clean = subprocess.run(cli + ["check", "--lang", "tr"], capture_output=True, text=True,
+                           env={"PATH": "/usr/bin:/bin", "CHROMIUM": "/nonexistent"})
+    assert clean.returncode == 0 and "No differences from the Dutch pages (tr)." in clean.stdout, clean.stdout
