@@ -563,6 +563,12 @@ def translations_cli(project: Path, *args, stdin: str = "") -> str:
     return f"$ translations.py {' '.join(args)} (exit {result.returncode})\n{result.stdout}{result.stderr}"
 
 
+@pytest.fixture
+def project(tmp_path):
+    """A copy of the project's sources to break (also used by test_editorial_notes.py)."""
+    return copy_project(tmp_path)
+
+
 @dataclass
 class Build:
     project: Path
@@ -634,9 +640,8 @@ def test_every_error_of_a_broken_build_names_a_file_and_line(builds):
                 assert re.match(r"^ERROR +- +(\w+: )?[\w./-]+:\d+: ", line), line
 
 
-def test_mkdocs_serve_reports_the_same_errors(tmp_path):
-    """A slip in a page shows in `mkdocs serve` with the same message, on every rebuild."""
-    project = copy_project(tmp_path)
+def test_mkdocs_serve_reports_the_same_errors(project):
+    """A slip in a page shows in `mkdocs serve` with the same message."""
     append(project, "docs/tr/adviezen.md", "<script>alert(1)</script>")
     line = line_of(project, "docs/tr/adviezen.md", "<script>")
     with socket.socket() as sock:
