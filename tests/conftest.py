@@ -72,6 +72,19 @@ def site_with_url(tmp_path_factory):
     return site
 
 
+INSTALL_NODE_TOOLS = "npm ci --ignore-scripts (in the project root; node and npm needed)"
+INSTALL_JAVA = "apt-get install -y default-jre-headless"
+
+
+def node_tool(relative: str) -> Path:
+    """A checker installed by npm from package-lock.json (node_modules/...); missing,
+    the test fails with the command that installs it."""
+    path = ROOT / "node_modules" / relative
+    if not path.exists():
+        pytest.fail(f"{path.relative_to(ROOT)} not found. Install the checkers: {INSTALL_NODE_TOOLS}")
+    return path
+
+
 def locale_root(site: Path, locale: str) -> Path:
     return site if locale == DEFAULT_LOCALE else site / locale
 
