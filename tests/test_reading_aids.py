@@ -63,3 +63,31 @@ def test_read_aloud_is_hidden_without_a_voice_for_the_language(browser, base_url
     page.goto(url_of(base_url, "ar", "gevolgen/"))
     assert page.locator("button.read-aloud").count() == 0
     context.close()
+
+
+READING_SIZES = """() => {
+  const article = document.querySelector('article');
+  const body = getComputedStyle(article.querySelector(':scope > p'));
+  const callouts = [...article.querySelectorAll('.admonition.danger, .admonition.warning')].map(
+    a => parseFloat(getComputedStyle(a.querySelector('p:not(.admonition-title)')).fontSize));
+  const headings = [...article.querySelectorAll('h1, h2, h3')].map(h => {
+    const s = getComputedStyle(h);
+    return {text: h.textContent.trim().slice(0, 30), color: s.color, weight: parseInt(s.fontWeight)};
+  });
+  return {body: parseFloat(body.fontSize), color: body.color, callouts, headings};
+}"""
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_safety_callouts_at_body_size_and_headings_in_full_contrast(browser, base_url, locale):
+    """On a phone: the safety rules are as large as the text around them (Material sets
+    callouts at 80%), and headings are in the text's colour, not light grey."""
+    context = browser.new_context(viewport={"width": 390, "height": 700})
+    page = context.new_page()
+    page.goto(url_of(base_url, locale, "gevolgen/"))
+    sizes = page.evaluate(READING_SIZES)
+    context.close()
+    assert sizes["body"] >= 16 and sizes["callouts"], sizes
+    assert all(size >= sizes["body"] for size in sizes["callouts"]), sizes
+    for heading in sizes["headings"]:
+        assert heading["color"] == sizes["color"] and heading["weight"] >= 400, (heading, sizes["color"])
