@@ -73,9 +73,17 @@ def site_string(config: MkDocsConfig, locale: str, key: str) -> str:
 @functools.lru_cache(maxsize=None)
 def _site_strings(path: str, mtime: float) -> dict[str, str]:
     """The file's strings, read once per version of the file (mtime is the cache key)."""
+    return {key: text for key, (text, _) in site_strings_with_lines(path).items()}
+
+
+def site_strings_with_lines(path: str) -> dict[str, tuple[str, int]]:
+    """key -> (text, line) of an interface strings file: one `"key": "text",` per line."""
     import json
     import re
 
-    with open(path, encoding="utf-8") as source:
-        return {key: json.loads(value) for key, value in
-                re.findall(r'^\s*"([\w.]+)": (".*?"),?$', source.read(), re.M)}
+    strings = {}
+    with open(path, encoding="utf-8-sig") as source:
+        for number, line in enumerate(source, start=1):
+            if match := re.match(r'^\s*"([\w.]+)":\s*(".*?"),?\s*$', line):
+                strings[match.group(1)] = (json.loads(match.group(2)), number)
+    return strings

@@ -198,8 +198,6 @@ def facts_of(root, page_dir: str, locale: str, words_tables: dict) -> PageFacts:
             if tag in HEADINGS and element.get("id"):
                 heading_ids.append(element.get("id"))
                 current = sections.setdefault(element.get("id"), Section(element.get("id")))
-            elif tag == "dt" and element.get("id"):
-                pass  # glossary terms stay in their page's section
             if tag == "li":
                 current.list_items += 1
             elif tag == "p" and "admonition-title" not in classes(element) \

@@ -27,6 +27,7 @@ log = get_plugin_logger("markdown")
 BOX = re.compile(r"^(\s*)(!!!|\?\?\?\+?)\s*([^\s\"]+)?")
 DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 HTML_BLOCKS = ("div", "section", "aside", "details", "table", "blockquote", "figure", "dl", "article")
+INLINE_CODE = re.compile(r"`[^`]*`")
 HTML_TAG = re.compile(rf"<(/?)({'|'.join(HTML_BLOCKS)})\b[^>]*?(/?)>", re.I)
 RAW_MARKDOWN = [
     (re.compile(r"\{\s*[#.][\w-]+[^}]*\}"), "a '{ #id }' shows as text"),
@@ -88,7 +89,7 @@ def check_source(where: str, text: str, types: list[str]) -> list[str]:
                     errors.append(f"{where}:{row_number}: this table row has {cells(row)} cells, the header "
                                   f"{width} — the extra cells would not show: add a column to the header or "
                                   "merge the cells.")
-        for closing, tag, self_closing in HTML_TAG.findall(line):
+        for closing, tag, self_closing in HTML_TAG.findall(INLINE_CODE.sub("", line)):
             tag = tag.lower()
             if self_closing:
                 continue

@@ -22,7 +22,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from _files import project_path, read_text
-from _i18n import current_locale, default_locale, page_locale
+from _i18n import current_locale, default_locale, page_locale, site_strings_with_lines
 from _invariants import DIGITS, NUMBER, compare, foreign_blocks, language_problems, number_words, page_facts
 from _markdown import SourceLines
 from _translation import page_state, translation_problems
@@ -30,7 +30,6 @@ from _translation import page_state, translation_problems
 log = get_plugin_logger("translations")
 
 SITE_STRINGS = "overrides/partials/languages/site"
-STRING_LINE = re.compile(r'^\s*"([\w.]+)":\s*(".*?"),?\s*$')
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"')]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!]|&#?\w+;")
 
@@ -120,17 +119,6 @@ def on_post_build(config):
 
 # -- interface strings --------------------------------------------------------------------
 
-def site_strings(path: Path, where: str) -> dict[str, tuple[str, int]]:
-    """key -> (text, line) of an interface strings file."""
-    import json
-
-    strings = {}
-    for number, line in enumerate(read_text(path, where).splitlines(), 1):
-        if match := STRING_LINE.match(line):
-            strings[match.group(1)] = (json.loads(match.group(2)), number)
-    return strings
-
-
 def numbers_in(text: str) -> list[str]:
     """Digits only: Dutch compounds hide number words ('tweetalig' is 'iki dilde')."""
     return NUMBER.findall(text.translate(DIGITS))
@@ -140,12 +128,12 @@ def site_string_problems(root: Path, default: str) -> list[str]:
     from collections import Counter
 
     directory = root / SITE_STRINGS
-    dutch = site_strings(directory / f"{default}.html", f"{SITE_STRINGS}/{default}.html")
+    dutch = site_strings_with_lines(str(directory / f"{default}.html"))
     problems = []
     for path in sorted(directory.glob("*.html")):
         locale = path.stem
         where = project_path(path, root)
-        strings = dutch if locale == default else site_strings(path, where)
+        strings = dutch if locale == default else site_strings_with_lines(str(path))
         for key, (text, line) in strings.items():
             if MARKUP.search(text):
                 problems.append(f"{where}:{line}: '{key}' contains HTML ({MARKUP.search(text).group(0)!r}) — "
