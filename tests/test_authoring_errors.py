@@ -324,10 +324,10 @@ def _(p):
 
 
 @case("8b", "a translation deleted: the Dutch is shown with a notice, status --check names it", "passes",
-      msg(re.compile(r"^veilig-gebruik\.md +missing ", re.M)),
-      verify=lambda p, site: page_has(site / "tr/veilig-gebruik/index.html", ".site-notice--fallback"))
+      msg(re.compile(r"^overzichtskaart\.md +missing ", re.M)),
+      verify=lambda p, site: page_has(site / "tr/overzichtskaart/index.html", ".site-notice--fallback"))
 def _(p):
-    (p / "docs/tr/veilig-gebruik.md").unlink()
+    (p / "docs/tr/overzichtskaart.md").unlink()
 
 
 @case("8c", "mkdocs.yml: nav typo gevolg.md", "nl",
