@@ -43,7 +43,7 @@ def test_colophon_in_every_language(site, locale):
     assert all(row["lang"] == "nl" for row in rows)
     # Each translation's review state, one line per translated language.
     states = article.select("#vertalingen ~ ul")[0].select("li")
-    assert [item.span["lang"] for item in states] == [code for code in LOCALES if code != "nl"]
+    assert [item.bdi["lang"] for item in states] == [code for code in LOCALES if code != "nl"]
     # The version: build date and commit.
     commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()

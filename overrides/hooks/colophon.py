@@ -38,7 +38,8 @@ def render_translations(config, locale: str) -> str:
             continue
         reviewed = sum(page_state(docs, default, other, name).state == "reviewed" for name in names)
         counts = template.format(reviewed=reviewed, total=len(names))
-        lines.append(f'- <span lang="{other}">{language_names(config)[other]}</span>: {counts}')
+        # <bdi>: an Arabic name must not pull the colon and the count into its direction.
+        lines.append(f'- <bdi lang="{other}">{language_names(config)[other]}</bdi>: {counts}')
     return "\n".join(lines)
 
 
