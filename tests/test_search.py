@@ -19,9 +19,10 @@ def test_each_locale_has_its_own_index_with_only_its_pages(site, locale):
     index = index_of(site, locale)
     assert index["config"]["lang"] == LUNR[locale]
     # The locale's own pages, less those excluded from search (the print view
-    # repeats every page; the bilingual handout repeats two).
+    # repeats every page; the bilingual handout repeats two; the five-language term
+    # table would flood every result list).
     own = {path.stem for path in (ROOT / "docs" / locale).glob("*.md")
-           if "\n  exclude: true" not in path.read_text(encoding="utf-8")}
+           if "\n  exclude: true" not in path.read_text(encoding="utf-8")} - {"begrippen-in-vijf-talen"}
     located = {doc["location"].split("#")[0].rstrip("/") or "index" for doc in index["docs"]}
     assert located == own
     for doc in index["docs"]:
@@ -73,3 +74,31 @@ def test_each_language_finds_its_own_glossary_term_and_only_its_pages(page, base
             assert first not in LOCALES, href
         else:
             assert first == locale, href
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_term_table_stays_out_of_search_and_the_glossary_in(site, locale):
+    located = {doc["location"].split("#")[0] for doc in index_of(site, locale)["docs"]}
+    assert "begrippen-in-vijf-talen/" not in located and "begrippenlijst/" in located
+
+
+def test_synonyms_are_in_the_index_of_their_page_not_in_its_text(site):
+    """translations/search-synonyms.yml: each word on its page's own index entry, and
+    (a word the brochure does not use) nowhere in the page a reader sees."""
+    import yaml
+
+    languages = yaml.safe_load((ROOT / "translations/search-synonyms.yml").read_text(encoding="utf-8"))["languages"]
+    termbase = (ROOT / "translations/termbase.yml").read_text(encoding="utf-8")  # renders the glossary
+    assert set(languages) == set(LOCALES)
+    checked = 0
+    for locale, entry in languages.items():
+        assert entry["review"] in ("draft", "reviewed")
+        docs = {doc["location"]: doc for doc in index_of(site, locale)["docs"]}
+        for name, words in entry["pages"].items():
+            doc = docs["" if name == "index" else f"{name}/"]
+            for word in words:
+                assert word in doc["synonyms"], (locale, name, word)
+                if word not in (ROOT / "docs" / locale / f"{name}.md").read_text(encoding="utf-8") + termbase:
+                    assert word not in soup_of(page_file(site, locale, name)).get_text(), (locale, name, word)
+                    checked += 1
+    assert checked >= 20

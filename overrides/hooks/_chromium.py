@@ -35,14 +35,70 @@ SEARCH_ANSWERED = """(initialising) => {
   const status = document.querySelector('.md-search-result__meta').textContent.trim();
   return status !== initialising && status !== config.translations['search.result.placeholder'];
 }"""
+SEARCH_CLEARED = """() => {
+  const config = JSON.parse(document.getElementById('__config').textContent);
+  const status = document.querySelector('.md-search-result__meta').textContent.trim();
+  return status === config.translations['search.result.placeholder'];
+}"""
+# Text that arrives at once, with one "input" event and no key event: a paste,
+# dictation, autocomplete, some virtual keyboards.
+PASTE = """(word) => {
+  const query = document.querySelector('input.md-search__input');
+  query.value = word;
+  query.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste', data: word}));
+}"""
+# Installed before a page loads (context.add_init_script), it counts the queries sent to
+# Material's search worker and the answers back, so search() knows when the answer to
+# the last key has arrived instead of waiting for the results to stay still.
+TRACK_SEARCH = """(() => {
+  const Native = window.Worker;
+  window.__search = {sent: 0, answered: 0};
+  window.Worker = function (url, options) {
+    const worker = new Native(url, options);
+    const post = worker.postMessage.bind(worker);
+    worker.postMessage = message => { if (message && message.type === 2) window.__search.sent++; post(message); };
+    worker.addEventListener('message', event => { if (event.data && event.data.type === 3) window.__search.answered++; });
+    return worker;
+  };
+  window.Worker.prototype = Native.prototype;
+})();"""
+ANSWERED_ALL = """async () => {
+  if (!(window.__search.sent > 0 && window.__search.sent === window.__search.answered)) return false;
+  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return window.__search.sent === window.__search.answered;
+}"""
+RESULTS = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
+  .map(item => item.querySelector('a.md-search-result__link').href)"""
 
 
-def search(page, word: str, timeout: int = 15000):
-    """Open search on a Playwright page, type word, and wait for the answer (results
-    or none); search loads when opened (search-on-demand.js), so this includes that."""
+def search(page, word: str, timeout: int = 15000, how: str = "type") -> list[str]:
+    """Open search on a Playwright page, enter word and wait for the answer (results or
+    none); search loads when opened (search-on-demand.js), so this includes that.
+    how="type": key by key, as a keyboard does (characters without a key on a US
+    layout, Arabic or Devanagari, arrive as text input); how="paste": all at once,
+    without key events. Returns the result links, best first (one per page)."""
     query = page.locator("input.md-search__input")
-    query.click()
-    initialising = page.locator(".md-search-result__meta").text_content().strip()
-    query.fill(word)
-    query.press("End")  # text typed by Playwright (Arabic) fires no keyup; a real key does
-    page.wait_for_function(SEARCH_ANSWERED, arg=initialising, timeout=timeout)
+    if not page.evaluate("document.getElementById('__search').checked"):
+        query.click()
+    if query.input_value():
+        page.evaluate(PASTE, "")
+    page.wait_for_function(SEARCH_CLEARED, timeout=timeout)  # also: search has loaded
+    cleared = page.locator(".md-search-result__meta").text_content().strip()
+    if how == "paste":
+        page.evaluate(PASTE, word)
+    else:
+        query.press_sequentially(word)
+    page.wait_for_function(SEARCH_ANSWERED, arg=cleared, timeout=timeout)
+    if page.evaluate("typeof window.__search !== 'undefined'"):
+        page.wait_for_function(ANSWERED_ALL, timeout=timeout)
+        return page.evaluate(RESULTS)
+    # Typed, each key searches: wait until the answer to the last one stays.
+    results, deadline = page.evaluate(RESULTS), timeout
+    while deadline > 0:
+        page.wait_for_timeout(150)
+        deadline -= 150
+        again = page.evaluate(RESULTS)
+        if again == results:
+            return results
+        results = again
+    return results

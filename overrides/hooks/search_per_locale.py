@@ -69,9 +69,18 @@ def split_index(site_dir: str, locales: list[str], default: str, inline: bool = 
     return sizes
 
 
+# The term base side by side in five languages (begrippen-in-vijf-talen; termbase.py
+# has by now put the table in place of its marker): every query would find it, with a
+# long snippet in five languages; the glossary in the reader's language (begrippenlijst)
+# holds the same terms.
+TERM_TABLE = '<div class="site-termtable">'
+
+
+
 def on_page_markdown(markdown, page, config, files):
-    """A fallback page (Dutch text in another locale) is not that locale's content."""
-    if page_locale(page) != current_locale(config):
+    """A fallback page (Dutch text in another locale) is not that locale's content, and
+    the five-language term table is no search result."""
+    if page_locale(page) != current_locale(config) or TERM_TABLE in markdown:
         page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
     return markdown
 
