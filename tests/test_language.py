@@ -91,5 +91,7 @@ def test_404_page_per_locale_in_its_language(site_with_url, locale):
     page = soup_of(locale_root(site_with_url, locale) / "404.html")
     assert page.html["lang"] == locale
     assert page.html["dir"] == DIRECTION[locale]
+    # Links relative to the site root, which <base> names (SITE_URL's path here).
+    assert page.select_one("head > base")["href"] == "/intranet/brochure/"
     stylesheet = page.select_one('link[rel="stylesheet"]')["href"]
-    assert stylesheet.startswith("/intranet/brochure/assets/")
+    assert stylesheet.startswith("assets/")

@@ -1,7 +1,8 @@
 """The sample nginx configuration (scripts/nginx/brochure.conf) for real: Debian's
 nginx on 127.0.0.1 serves the built site under a sub-path with the build's
 Content-Security-Policy; Chromium reports no CSP violation, and a script that got into
-a page anyway (content cannot have one: the build refuses it) does not run."""
+a page anyway (content cannot have one: the build refuses it) does not run; the 404
+page is styled and its links work at any depth under two sub-paths, without SITE_URL."""
 
 import contextlib
 import os
@@ -28,14 +29,14 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_nginx(site: Path, runtime: Path):
-    """Debian's nginx serving site under PREFIX with scripts/nginx/brochure.conf."""
+def running_nginx(site: Path, runtime: Path, prefix: str = PREFIX):
+    """Debian's nginx serving site under prefix with scripts/nginx/brochure.conf."""
     binary = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
     if binary is None:
         pytest.fail(f"nginx not found. Install it: {INSTALL}")
     port = free_port()
     config = (ROOT / "scripts/nginx/brochure.conf").read_text()
-    for placeholder, value in (("@SITE@", str(site)), ("@PREFIX@", PREFIX),
+    for placeholder, value in (("@SITE@", str(site)), ("@PREFIX@", prefix),
                                ("@PORT@", str(port)), ("@RUNTIME@", str(runtime))):
         config = config.replace(placeholder, value)
     if os.geteuid() == 0:
@@ -55,7 +56,7 @@ def running_nginx(site: Path, runtime: Path):
         process.kill()
         pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
     try:
-        yield f"http://127.0.0.1:{port}{PREFIX}/"
+        yield f"http://127.0.0.1:{port}{prefix}/"
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -147,4 +148,40 @@ def test_a_script_that_slipped_into_a_page_is_not_in_the_policy_and_does_not_run
         assert page.evaluate("window.__injected") is None  # blocked
         assert "script-src-elem" in page.evaluate("window.__csp || []")
         assert page.evaluate("typeof __md_scope") == "object"  # Material's own inline script ran
+        context.close()
+
+
+NOT_FOUND = {"nl": "Pagina niet gevonden", "tr": "Sayfa bulunamadı", "ar": "الصفحة غير موجودة"}
+
+
+@pytest.mark.parametrize("prefix", [PREFIX, "/kis"])
+def test_not_found_page_is_styled_with_working_links_under_any_sub_path(browser, site, tmp_path, prefix):
+    """The build has no SITE_URL: the 404 page learns the sub-path from the server."""
+    assert '<base href="/">' in (site / "404.html").read_text(encoding="utf-8")
+    with running_nginx(site, tmp_path, prefix) as url:
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        failed = []
+        page.on("response", lambda r: r.status >= 400 and r.url.rstrip("/") not in missing and failed.append(r.url))
+        for locale, path in (("nl", "no-such-page/"), ("tr", "tr/a/b/no-such-page"), ("ar", "ar/gevolgen/nope.html")):
+            missing = [url + path.rstrip("/")]
+            response = page.goto(url + path)
+            assert response.status == 404
+            page.wait_for_load_state("networkidle")
+            assert page.locator("html").get_attribute("lang") == locale
+            assert page.locator("h1").inner_text() == NOT_FOUND[locale]
+            header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            assert header == "rgb(92, 26, 74)", f"{locale}: not styled ({header})"
+            home = url + ("" if locale == "nl" else f"{locale}/")
+            links = page.eval_on_selector_all("article a[href], .md-header a[href], .md-nav a[href]", "as => as.map(a => a.href)")
+            assert home in links
+            for link in {link.split("#")[0] for link in links if link.startswith(url)}:
+                assert get(link).status == 200, f"{locale}: {link}"
+            assert page.locator("article p a").evaluate("a => a.href") == home
+        assert not failed, failed
+        context.close()
+        context = browser.new_context()  # search's input in the header at desktop width
+        page = context.new_page()
+        page.goto(url + "tr/nope/")
+        assert search(page, "anne"), "search on the 404 page finds nothing"
         context.close()

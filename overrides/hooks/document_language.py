@@ -12,7 +12,12 @@
 - One sitemap.xml per locale root (written when site_url is set: sitemaps need
   absolute addresses).
 - One 404.html per locale (every locale build writes the root 404.html, so the last
-  locale built would win)."""
+  locale built would win). A 404 page is served at whatever address was not found, so
+  no relative link can know its depth: its links are relative to the site root and its
+  `<base href>` says where that is: the path of site_url, else "/", which the server
+  replaces with its sub-path (scripts/nginx/brochure.conf); Material's own base follows
+  it (assets/javascripts/not-found.js). Its language switcher goes to each locale's
+  home page."""
 
 import os
 import re
@@ -21,7 +26,8 @@ from xml.sax.saxutils import escape
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _i18n import current_locale, default_locale, is_last_post_build, page_locale, site_string, text_direction
+from _i18n import (current_locale, default_locale, is_last_post_build, locale_url_prefix, page_locale,
+                   site_string, text_direction)
 
 log = get_plugin_logger("language")
 
@@ -85,9 +91,25 @@ def on_post_page(output, page, config):
 not_found_pages: dict[str, str] = {}
 
 
+def not_found_base(config) -> str:
+    """The <base href> of the 404 pages: the site root's path."""
+    return urlsplit(config.site_url or "/").path.rstrip("/") + "/"
+
+
+def on_template_context(context, template_name, config):
+    if template_name != "404.html":
+        return context
+    context["base_url"] = ""  # links relative to the site root, which <base> names
+    alternates = getattr(config.extra, "alternate", None) or config.extra.get("alternate", [])
+    for alternate in alternates:  # else left at the last page built, site-absolute
+        alternate["link"] = locale_url_prefix(alternate["lang"], config) or "."
+    return context
+
+
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
         output = with_language_metadata(output)
+        output = output.replace("<head>", f'<head>\n    <base href="{not_found_base(config)}">', 1)
         not_found_pages[current_locale(config)] = output
     return output
 
