@@ -10,7 +10,8 @@ FAKE_VOICES = """
   const spoken = [];
   window.__spoken = spoken;
   window.SpeechSynthesisUtterance = function (text) { this.text = text; };
-  const voices = [{lang: "%s", name: "test voice", default: true, localService: true, voiceURI: "test"}];
+  const voices = "%s".split(",").map(lang => ({lang, name: "test voice " + lang, default: true,
+                                                localService: true, voiceURI: lang}));  // "nl,ar": two
   Object.defineProperty(window, "speechSynthesis", {value: {
     getVoices: () => voices, speak: u => spoken.push({text: u.text, lang: u.lang}),
     cancel: () => {}, addEventListener: () => {}, onvoiceschanged: null}});

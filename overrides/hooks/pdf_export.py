@@ -1,7 +1,8 @@
 """Render PDFs with headless Chromium (Playwright) once the whole site is built, into
 site/downloads/: each locale's print view (praten-over-shame-sexting-<locale>.pdf),
 its parent handout (handout-<locale>.pdf) and, for the other locales, the bilingual
-handout with Dutch (handout-nl-<locale>.pdf).
+handout with Dutch (handout-nl-<locale>.pdf). Handouts are laid out on their A4 sheet
+first (_handout_layout.py: one page, the bilingual one or two).
 
 Every page links its language's PDF (partials/downloads.html), so a build without
 PDFs must say so: set SITE_PDF=0 (scripts/build --html-only) to build HTML only,
@@ -20,6 +21,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, serve
 from _downloads import DOWNLOADS, downloads_mode
+from _handout_layout import fit_handout
 from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
 
 log = get_plugin_logger("pdf")
@@ -28,6 +30,8 @@ FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
           'font-family:\'Noto Sans\'"><span class="pageNumber"></span> / <span class="totalPages"></span></div>')
 
 PARALLEL_PAGES = 2
+laid_out = {}  # handout PDF name -> {size, pages}, said once the PDFs are written
+HANDOUT = ("handout", "bilingual handout")  # the start of a handout's `what`
 enabled = linked = True
 
 
@@ -75,6 +79,12 @@ async def render(context, url: str, target: str, what: str):
         await page.emulate_media(media="print")
         if failed:
             raise PluginError(f"PDF {what}: requests failed: {failed}")
+        if what.startswith(HANDOUT):
+            try:
+                layout = await fit_handout(page)
+            except ValueError as error:
+                raise PluginError(f"PDF {what}: {error} (docs/.../handout.md).") from None
+            laid_out[os.path.basename(target)[:-len(".pdf")]] = layout
         await page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
                        display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
                        margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
@@ -122,3 +132,7 @@ def on_post_build(config):
     finally:
         server.shutdown()
     log.info(f"PDFs written to {DOWNLOADS}/ in {time.perf_counter() - started:.1f} s")
+    log.info("Handouts laid out (body size): " + ", ".join(
+        f"{name} {layout['size']:g} pt" + (f" on {layout['pages']} pages" if layout["pages"] > 1 else "")
+        for name, layout in sorted(laid_out.items())))
+    laid_out.clear()

@@ -11,12 +11,12 @@
   }, true);
 
   // Read aloud: a button under each section heading reads that section with the
-  // browser's own speech synthesis (nothing is sent anywhere). Shown only when the
-  // browser has a voice for the page's language.
+  // browser's own speech synthesis (nothing is sent anywhere), in the section's
+  // language: the page's, or a column's on the bilingual handout (Dutch beside the
+  // other language). Shown only when the browser has a voice for that language.
   var labels = document.getElementById("read-aloud-labels");
   var synth = window.speechSynthesis;
   if (!labels || !synth || typeof window.SpeechSynthesisUtterance === "undefined") return;
-  var lang = document.documentElement.lang;
 
   function voiceFor(language) {
     var voices = synth.getVoices();
@@ -40,13 +40,19 @@
   }
 
   function addButtons() {
-    var voice = voiceFor(lang);
-    if (!voice || document.querySelector(".read-aloud")) return;
-    var headings = document.querySelectorAll("article.md-content__inner > h1[id], article.md-content__inner > h2[id]");
+    var headings = document.querySelectorAll("article.md-content__inner > h1[id], article.md-content__inner > h2[id], " +
+      "article.md-content__inner .handout-col > h2[id]");
     Array.prototype.forEach.call(headings, function (heading) {
+      var next = heading.nextElementSibling;
+      if (next && next.classList.contains("read-aloud")) return;  // added before
+      var voice = voiceFor(heading.closest("[lang]").lang.toLowerCase().split("-")[0]);
+      if (!voice) return;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "read-aloud md-button";
+      // Its label is in the page's language, also in the other language's column.
+      button.lang = document.documentElement.lang;
+      button.dir = document.documentElement.dir || "ltr";
       showIdle(button);
       button.addEventListener("click", function () {
         var speaking = button.getAttribute("aria-pressed") === "true";
