@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 from _chromium import CHROMIUM, CHROMIUM_ARGS, search, serve  # noqa: E402
 from page_weight import BUDGET_KIB, first_load, kind_of, responses  # noqa: E402
 from search_quality import measure as search_quality  # noqa: E402
+import readability  # noqa: E402
 
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 CHAPTER = "gevolgen/"
@@ -170,6 +171,9 @@ def main() -> int:
                                     "offline_copy_mb": float(offline.group(1)) if offline else None}
         results["serve_rebuild_seconds"] = round(serve_rebuild_time(tmp), 2)
         results["chapter_first_load"] = browser_measurements(tmp / "ours")
+        results["handout_readability"] = readability.report(tmp / "ours")
+        layout = re.search(r"Handouts laid out \(body size\): (.*)", log)
+        results["handout_layout"] = layout.group(1).strip() if layout else None
     b = results["build_seconds"]
     print(f"Machine: {results['machine']}  ({results['date']})\n")
     print(f"Build (HTML)          {b['ours_html']:>6} s   stock Material + static-i18n {b['stock']} s"
@@ -189,6 +193,10 @@ def main() -> int:
           " worker, lunr languages); search ms: from opening search to the first result. Recall@5: share of"
           " the language's queries (tests/data/search-queries/) whose page comes among the first five"
           " results, typed key by key and pasted at once (goal >= 0.95).")
+    print(f"\nParent handouts (scripts/readability.py; goals: Flesch-Douma >= 75, Atesman >= 70,"
+          f" no sentence over {readability.MAX_WORDS} words):")
+    print(readability.table(results["handout_readability"]))
+    print(f"PDF layout (body size, pages): {results['handout_layout']}")
     (ROOT / "benchmark-results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
     print("written to benchmark-results.json")
     return 0
