@@ -170,10 +170,13 @@ def test_every_handout_section_has_a_read_aloud_button(browser, base_url, locale
         for lang in ("nl", locale):
             column = page.locator(f'.handout-row > .handout-col[lang="{lang}"] > h2 + button.read-aloud')
             assert column.count() == len(SECTIONS), lang
+        dutch_heading = page.locator('.handout-col[lang="nl"] > h2').first.inner_text().rstrip("¶").strip()
         page.locator('.handout-col[lang="nl"] > h2 + button.read-aloud').first.click()
         spoken = page.evaluate("window.__spoken")
-        assert spoken[-1]["lang"] == "nl" and spoken[-1]["text"].startswith(
-            page.locator('.handout-col[lang="nl"] > h2').first.inner_text().rstrip("¶").strip())
+        assert spoken[-1]["lang"] == "nl" and spoken[-1]["text"].startswith(dutch_heading)
+        page.locator("article > h1 + button.read-aloud").click()  # the title only, not both columns
+        spoken = page.evaluate("window.__spoken")
+        assert spoken[-1]["lang"] == locale and dutch_heading not in spoken[-1]["text"], spoken[-1]
     context.close()
 
 

@@ -29,7 +29,8 @@
   function sectionText(heading) {
     var parts = [heading.textContent.replace(/[¶#]$/, "")];
     for (var node = heading.nextElementSibling; node && !/^H[12]$/.test(node.tagName); node = node.nextElementSibling) {
-      if (!node.classList.contains("read-aloud")) parts.push(node.textContent);
+      // Not a button, nor sections with buttons of their own (the bilingual handout's rows).
+      if (!node.classList.contains("read-aloud") && !node.querySelector(".read-aloud")) parts.push(node.textContent);
     }
     return parts.join(" ").replace(/\s+/g, " ").trim();
   }
