@@ -1,7 +1,10 @@
 """The offline copy (overrides/hooks/offline_copy.py): a zip of the whole site, linked
 from every language's home page with its size, that works unpacked and opened from
 file://: every link resolves to a file, the PDFs are inside, search works in every
-language, and nothing is requested from anywhere but the copy itself."""
+language, and nothing is requested from anywhere but the copy itself. An address
+copied from the copy (`gevolgen.html`) opens the same page online and one copied from
+the site (`gevolgen/`) the same page in the copy, section included
+(overrides/hooks/address_redirects.py)."""
 
 import re
 import zipfile
@@ -82,3 +85,39 @@ def test_search_works_from_file_and_nothing_leaves_the_copy(browser, copy, local
     assert not errors
     foreign = [url for url in requests if not url.startswith(("file://", "data:", "blob:", "about:"))]
     assert not foreign, foreign
+
+
+SECTION = ("gevolgen", "psychische-schade")  # a page and one of its sections
+
+
+def page_names_of(site, locale):
+    return [name for name in page_names() + ["handout"] if name != "index"] + \
+        (["handout-tweetalig"] if locale != "nl" else [])
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_page_has_its_other_address_in_both_copies(site, copy, locale):
+    for name in page_names_of(site, locale):
+        online = soup_of(locale_root(site, locale) / f"{name}.html")
+        assert online.select_one("p a")["href"] == f"{name}/", f"{locale}/{name}.html"
+        assert online.html["lang"] == locale
+        offline = soup_of(locale_root(copy, locale) / name / "index.html")
+        assert offline.select_one("p a")["href"] == f"../{name}.html", f"{locale}/{name}/index.html"
+        title = soup_of(page_file(site, locale, name)).title.get_text()
+        assert online.title.get_text() == offline.title.get_text() == title
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+def test_an_address_from_the_copy_opens_the_page_online_and_back(browser, base_url, copy, javascript):
+    """With JavaScript the section comes along; without, the page opens at its top."""
+    name, section = SECTION
+    context = browser.new_context(java_script_enabled=javascript)
+    page = context.new_page()
+    fragment = f"#{section}" if javascript else ""
+    page.goto(base_url + f"tr/{name}.html#{section}")
+    page.wait_for_url(base_url + f"tr/{name}/{fragment}")
+    assert page.locator("html").get_attribute("lang") == "tr" and page.locator(f"h2#{section}").count() == 1
+    page.goto((copy / "tr" / name / "index.html").as_uri() + f"#{section}")
+    page.wait_for_url((copy / "tr" / f"{name}.html").as_uri() + fragment)
+    assert page.locator(f"h2#{section}").count() == 1
+    context.close()

@@ -7,6 +7,9 @@
   alternates (4 failed requests per page). hreflang is given in the per-locale
   sitemaps instead, and only for real translations, never for fallback pages.
 - "Link to this section" anchors titled in the page's language.
+- Names and numbers that must neither break across lines nor turn around in
+  right-to-left text (the help phone numbers of extra.help, "Veilig Thuis") are
+  isolated left-to-right and kept on one line, wherever a page has them.
 - Templates that lay out several languages get `text_direction(locale)`.
 - Language switcher links relative, so they work under any sub-path.
 - One sitemap.xml per locale root (written when site_url is set: sitemaps need
@@ -75,6 +78,28 @@ def with_language_metadata(output: str) -> str:
     head_end = output.find("</head>")
     head = HEAD_ALTERNATE.sub("", output[:head_end])
     return head + output[head_end:]
+
+
+UNBROKEN_NAMES = ("Veilig Thuis",)
+TAG = re.compile(r"(<[^>]+>)")
+
+
+def unbroken_pattern(config) -> re.Pattern:
+    numbers = [value for key, value in config.extra["help"].items() if key.endswith("_phone") and "-" in value]
+    terms = sorted({*UNBROKEN_NAMES, *numbers}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(term) for term in terms))
+
+
+def keep_unbroken(html: str, pattern: re.Pattern) -> str:
+    """Wrap each term in the text (never in a tag or attribute) in <bdi dir="ltr">."""
+    parts = TAG.split(html)
+    for index in range(0, len(parts), 2):  # text between the tags
+        parts[index] = pattern.sub(lambda m: f'<bdi dir="ltr" class="site-nowrap">{m.group(0)}</bdi>', parts[index])
+    return "".join(parts)
+
+
+def on_page_content(html, page, config, files):
+    return keep_unbroken(html, unbroken_pattern(config))
 
 
 HEADERLINK = re.compile(r'<a class="headerlink" href="([^"]+)" title="Permanent link">')
