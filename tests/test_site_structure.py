@@ -133,3 +133,25 @@ def test_unresolved_links_render_as_plain_text_from_the_registry(site):
             rendered.add(span["data-link-key"])
         assert not soup_of(path).select('a[href^="link:"]'), f"{path}: unrendered link: marker"
     assert rendered == unresolved
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_intranet_editors_page_is_dutch_only_and_not_in_the_menu(site, locale):
+    """docs/nl/intranet.md (translate: false): no translations; every language shows the
+    Dutch text marked lang="nl" with a notice that it is Dutch only, and no menu lists it."""
+    from _translation import page_state
+    from conftest import ROOT
+
+    soup = soup_of(locale_root(site, locale) / "intranet" / "index.html")
+    ids = [h["id"] for h in soup.article.select("h2[id]")]
+    assert ids[:3] == ["intranet-linken", "intranet-offline", "intranet-qr"]
+    assert not soup.select('.md-nav a[href$="intranet/"]')
+    if locale == "nl":
+        assert not soup.select(".site-notice")
+        return
+    assert not (ROOT / "docs" / locale / "intranet.md").exists()
+    assert page_state(ROOT / "docs", "nl", locale, "intranet.md").state == "nl-only"
+    assert soup.select_one(".site-notice--fallback").get_text(strip=True) != ""
+    assert soup.select_one(".site-fallback-content")["lang"] == "nl"
+    fallback = soup_of(page_file(site, locale, "gevolgen")).select_one(".site-notice--fallback")
+    assert fallback is None or fallback.get_text() != soup.select_one(".site-notice--fallback").get_text()

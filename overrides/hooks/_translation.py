@@ -26,7 +26,9 @@ from _files import AuthorError, load_yaml_with_lines, normalised, read_text
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HASH_LINE = re.compile(r"^(\s*source_sha256:).*$", re.M)
-STATES = ("missing", "outdated", "draft", "reviewed", "invalid")
+# nl-only: a Dutch page with `translate: false` (for Dutch readers only, e.g. intranet.md):
+# no translation wanted; other languages show the Dutch text with a notice saying so.
+STATES = ("missing", "outdated", "draft", "reviewed", "invalid", "nl-only")
 STATUSES = ("draft", "reviewed")
 KEYS = ("status", "source_sha256", "reviewed_by", "reviewed_on")
 # A page heading (with its id), not a YAML comment: the front matter has run into the page.
@@ -139,6 +141,9 @@ class PageState:
 def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageState:
     translated = docs_dir / locale / name
     if not translated.exists():
+        source = docs_dir / default / name
+        if source.exists() and front_matter(source, f"docs/{default}/{name}").get("translate") is False:
+            return PageState(locale, name, "nl-only")
         return PageState(locale, name, "missing")
     try:
         meta = front_matter(translated, f"docs/{locale}/{name}").get("translation") or {}

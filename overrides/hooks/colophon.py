@@ -36,8 +36,9 @@ def render_translations(config, locale: str) -> str:
     for other in build_locales(config):
         if other == default:
             continue
-        reviewed = sum(page_state(docs, default, other, name).state == "reviewed" for name in names)
-        counts = template.format(reviewed=reviewed, total=len(names))
+        states = [page_state(docs, default, other, name).state for name in names]
+        states = [state for state in states if state != "nl-only"]  # not to be translated
+        counts = template.format(reviewed=states.count("reviewed"), total=len(states))
         # <bdi>: an Arabic name must not pull the colon and the count into its direction.
         lines.append(f'- <bdi lang="{other}">{language_names(config)[other]}</bdi>: {counts}')
     return "\n".join(lines)
