@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Run axe-core (tests/vendor/axe-core, v4.14.1) in Debian's Chromium over every page
-of every language of a built site and print pages x rules: the numbers the
-accessibility statement cites.
+"""Run two accessibility engines in Debian's Chromium over every page of every language
+of a built site and print pages x rules: the numbers the accessibility statement cites.
+axe-core (tests/vendor/axe-core, v4.14.1) and IBM's Equal Access engine (npm
+accessibility-checker-engine, pinned in package-lock.json: `npm ci --ignore-scripts`),
+policies WCAG_2_2 and IBM_Accessibility, level VIOLATION.
 
   scripts/accessibility.py [SITE_DIR]           (default: site/, built by scripts/build)
   scripts/accessibility.py --write [SITE_DIR]   also record the numbers the accessibility
@@ -10,6 +12,7 @@ accessibility statement cites.
 Also used by tests/test_accessibility.py."""
 
 import datetime
+import functools
 import json
 import sys
 from pathlib import Path
@@ -20,6 +23,9 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 from _chromium import CHROMIUM, CHROMIUM_ARGS, serve  # noqa: E402
 AXE = ROOT / "tests" / "vendor" / "axe-core" / "axe.min.js"
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+ACE = ROOT / "node_modules" / "accessibility-checker-engine" / "ace.js"
+POLICIES = ["WCAG_2_2", "IBM_Accessibility"]
+INSTALL_ACE = "npm ci --ignore-scripts (in the project root; node and npm needed)"
 
 
 def run_axe(page) -> dict:
@@ -33,6 +39,39 @@ def run_axe(page) -> dict:
         " passes: r.passes.map(p => p.id), incomplete: r.incomplete.map(p => p.id)}; }",
         TAGS,
     )
+
+
+@functools.lru_cache(maxsize=None)
+def _ace_source() -> str:
+    if not ACE.exists():
+        raise SystemExit(f"{ACE.relative_to(ROOT)} not found. Install it: {INSTALL_ACE}")
+    return ACE.read_text(encoding="utf-8")
+
+
+def start_equal_access(page) -> None:
+    """Start IBM's engine on the loaded page and return at once: it runs in that page's
+    renderer while another page runs axe (equal_access_results collects it)."""
+    if not page.evaluate("typeof window.ace !== 'undefined'"):
+        page.add_script_tag(content=_ace_source())
+    page.evaluate(
+        "(policies) => { window.__aceReport = new ace.Checker().check(document, policies).then(report => {"
+        " const failed = report.results.filter(r => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL');"
+        " return {rules: [...new Set(report.results.map(r => r.ruleId))],"
+        " violations: failed.map(r => ({id: r.ruleId, help: r.message, node: r.path.dom + ' :: ' + r.snippet}))};"
+        " }); }",
+        POLICIES,
+    )
+
+
+def equal_access_results(page) -> dict:
+    """IBM Equal Access results for the page start_equal_access ran on: the rules it ran
+    and its violations (level VIOLATION, result FAIL). ace.js fetches nothing."""
+    return page.evaluate("() => window.__aceReport")
+
+
+def run_equal_access(page) -> dict:
+    start_equal_access(page)
+    return equal_access_results(page)
 
 
 def site_pages(site: Path) -> list[str]:
@@ -53,6 +92,7 @@ def report(site: Path, write: bool = False) -> int:
     server = serve(site)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     rules, total = {}, 0
+    ibm_rules, ibm_total = {}, 0
     pages = site_pages(site)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -68,6 +108,13 @@ def report(site: Path, write: bool = False) -> int:
                 print(f"VIOLATION /{path}: {violation['id']} ({violation['impact']}): {violation['help']}")
                 for node in violation["nodes"][:3]:
                     print(f"    {node}")
+            ibm = run_equal_access(page)
+            for rule in ibm["rules"]:
+                ibm_rules.setdefault(rule, [0, 0])
+            for violation in ibm["violations"]:
+                ibm_rules[violation["id"]][1] += 1
+                ibm_total += 1
+                print(f"IBM VIOLATION /{path}: {violation['id']}: {violation['help']}\n    {violation['node']}")
         browser.close()
     server.shutdown()
     print(f"\naxe-core 4.14.1, tags {', '.join(TAGS)}; {len(pages)} pages\n")
@@ -75,13 +122,24 @@ def report(site: Path, write: bool = False) -> int:
     for rule, (passed, failed) in sorted(rules.items()):
         print(f"{rule:<40} {passed:>12} {failed:>12}")
     print(f"\n{len(pages)} pages, {len(rules)} rules applied, {total} violations")
+    print(f"\nIBM Equal Access {_ace_version()}, policies {', '.join(POLICIES)}: {len(ibm_rules)} rules ran,"
+          f" {ibm_total} violations")
+    for rule, (_, failed) in sorted(ibm_rules.items()):
+        if failed:
+            print(f"{rule:<40} {failed:>12} violations")
     results = {"pages": len(pages), "rules": len(rules), "violations": total,
+               "ibm_rules": len(ibm_rules), "ibm_violations": ibm_total,
                "date": datetime.date.today().isoformat()}
     print(json.dumps(results))
     if write:
         RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"written to {RESULTS.relative_to(ROOT)}: rebuild the site to show them")
-    return 1 if total else 0
+    return 1 if total or ibm_total else 0
+
+
+def _ace_version() -> str:
+    package = ACE.parent / "package.json"
+    return json.loads(package.read_text(encoding="utf-8"))["version"] if package.exists() else "?"
 
 
 if __name__ == "__main__":

@@ -29,3 +29,22 @@ def test_material_still_loads_search_on_page_load_so_search_on_demand_is_needed(
     page.route("**/search-on-demand.js", lambda route: route.abort())
     loaded = first_load(page, base_url + "gevolgen/")
     assert [url for url in loaded if kind_of(url) == "search"], "Material no longer loads search eagerly"
+
+
+def test_material_still_searches_on_keyup_only_so_search_input_is_needed(browser, base_url):
+    """When this fails, Material answers pasted text by itself: drop the keyup relay
+    from overrides/assets/javascripts/search-input.js (its NFC step stays)."""
+    from _chromium import TRACK_SEARCH, search
+
+    context = browser.new_context()
+    context.add_init_script(TRACK_SEARCH)
+    context.route("**/search-input.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
+    page = context.new_page()
+    page.goto(base_url + "gevolgen/")
+    try:
+        search(page, "ouders", how="paste", timeout=4000)
+        answered = True
+    except Exception:  # Playwright's TimeoutError: no answer to the paste
+        answered = False
+    context.close()
+    assert not answered, "Material now searches on input events"

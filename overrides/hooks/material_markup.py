@@ -57,7 +57,8 @@ def toggle_controls(html: str) -> str:
         if "md-header__button" in classes or "md-nav__link" in classes:
             # A real button: the header's menu and search buttons, and on a phone the
             # current page's entry in the menu that opens its table of contents.
-            if target not in names:
+            # Named like what they open; the contents entry by its text, the page title.
+            if not names:
                 names["__drawer"] = _name(NAV_NAME, html, "the navigation's name")
                 names["__search"] = _name(SEARCH_NAME, html, "the search dialog's name")
             label = f' aria-label="{names[target]}"' if target in names else ""
