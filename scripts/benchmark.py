@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
-from _chromium import CHROMIUM, CHROMIUM_ARGS, search, serve  # noqa: E402
+from _chromium import CHROMIUM, CHROMIUM_ARGS, TRACK_SEARCH, search, serve  # noqa: E402
 from page_weight import BUDGET_KIB, first_load, kind_of, responses  # noqa: E402
 from search_quality import measure as search_quality  # noqa: E402
 import readability  # noqa: E402
@@ -117,6 +117,7 @@ def browser_measurements(site: Path) -> dict:
         for locale in LOCALES:
             prefix = "" if locale == "nl" else f"{locale}/"
             context = browser.new_context()
+            context.add_init_script(TRACK_SEARCH)  # search() returns on the worker's answer
             page = context.new_page()
             sizes = first_load(page, base + prefix + CHAPTER)
             first_load_bytes = sum(sizes.values())
