@@ -210,20 +210,38 @@ def test_bilingual_rows_are_aligned_with_their_own_lang_and_dir(site, locale):
     assert soup.select_one(".handout-pair")["dir"] == "ltr"  # Dutch left, Arabic right
 
 
+NAMES = {"nl": "Nederlands", "tr": "Türkçe", "ar": "العربية", "srn": "Sranantongo", "hi": "हिन्दी"}
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_handouts_are_linked_from_home_and_the_advice_chapter(site, locale):
+    """Every language's handout and the four bilingual ones (nine PDFs), each language
+    named in the page's language and in its own script, with a line on which to print."""
+    strings = ROOT / "overrides/partials/languages/site" / f"{locale}.html"
+    text = strings.read_text(encoding="utf-8")
     for name in ("index", "adviezen"):
         page = page_file(site, locale, name)
-        hrefs = [a["href"] for a in soup_of(page).select(".site-handouts a[href]")]
-        targets = {(page.parent / href).resolve() for href in hrefs}
-        expected = {(locale_root(site, locale) / "handout").resolve(),
-                    (site / "downloads" / f"handout-{locale}.pdf").resolve()}
-        if locale != "nl":
-            expected |= {(locale_root(site, locale) / "handout-tweetalig").resolve(),
-                         (site / "downloads" / f"handout-nl-{locale}.pdf").resolve()}
-        assert targets == expected, f"{locale}/{name}: {hrefs}"
+        box = soup_of(page).select_one(".site-handouts")
+        targets = {(page.parent / a["href"]).resolve() for a in box.select("a[href]")}
+        expected = set()
+        for code in LOCALES:
+            expected |= {(locale_root(site, code) / "handout").resolve(),
+                         (site / "downloads" / f"handout-{code}.pdf").resolve()}
+            if code != "nl":
+                expected |= {(locale_root(site, code) / "handout-tweetalig").resolve(),
+                             (site / "downloads" / f"handout-nl-{code}.pdf").resolve()}
+        assert targets == expected, f"{locale}/{name}"
+        assert len([t for t in targets if t.suffix == ".pdf"]) == 9
         for target in targets:
             assert target.exists(), target
+        labels = [" ".join(span.get_text().split()) for span in box.select(".site-handouts__language")]
+        for code in LOCALES:
+            in_page_language = re.search(rf'"language.{code}": "([^"]*)"', text).group(1)
+            label = in_page_language if code == locale else f"{in_page_language} — {NAMES[code]}"
+            assert label in labels, f"{locale}/{name}: {label} not in {labels}"
+            if code != locale:
+                assert box.select_one(f'.site-handouts__language [lang="{code}"]').get_text() == NAMES[code]
+        assert box.select_one("p").get_text() == re.search(r'"handout.which": "([^"]*)"', text).group(1)
 
 
 def test_qr_codes_only_with_a_site_url(site, site_with_url):

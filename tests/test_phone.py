@@ -95,9 +95,12 @@ def page_toc_on() -> list[str]:
 
 
 def test_long_chapters_are_the_ones_with_contents_at_the_top():
-    """extra.page_toc_on lists the chapters of 600 words or more (in Dutch) with sections."""
+    """extra.page_toc_on lists the chapters (in the menu) of 600 words or more (in Dutch)
+    with sections."""
+    from conftest import page_names
+
     long = set()
-    for path in (ROOT / "docs/nl").glob("*.md"):
+    for path in (ROOT / "docs/nl" / f"{name}.md" for name in page_names()):
         text = path.read_text(encoding="utf-8")
         if path.stem not in ("index", "print") and "\nhandout: true" not in text and \
                 len(text.split()) >= 600 and "\n## " in text:
@@ -139,3 +142,47 @@ def test_print_view_has_its_pdf_link_first(site, locale):
     first = article.find(["p", "h1", "h2", "header", "section"])
     assert "site-downloads--pdf" in (first.get("class") or []), first
     assert len(article.select(".site-downloads--pdf")) == 1
+
+
+def danger_texts(site, locale):
+    soup = soup_of(page_file(site, locale, "eergerelateerd-geweld"))
+    return [" ".join(p.get_text(" ", strip=True) for p in box.select("p:not(.admonition-title)"))
+            for box in soup.article.select(".admonition.danger")]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_home_page_first_screen_holds_safety_advice_handout_and_pdf(browser, base_url, site, locale):
+    """'Begin hier': the brochure's safety rule and the links a worker needs, above the
+    introduction, all on the first phone screen (above the quick exit bar)."""
+    context, page = open_page(browser, base_url, locale, "")
+    home = base_url + ("" if locale == "nl" else f"{locale}/")
+    bar = page.locator("aside.quick-exit").bounding_box()["y"]
+    wanted = {"safety": "eergerelateerd-geweld/#wat-is-eergerelateerd-geweld", "advice": "adviezen/#niveau-2",
+              "handout": "handout/", "pdf": f"downloads/praten-over-shame-sexting-{locale}.pdf"}
+    found = {}
+    for link in page.locator("nav.site-start a[href]").all():
+        href = link.evaluate("a => a.href")
+        for key, target in wanted.items():
+            root = base_url if key == "pdf" else home
+            if href == root + target:
+                box = link.bounding_box()
+                found[key] = box["y"] + box["height"] <= bar and box["y"] >= 0
+                assert page.request.get(href.split("#")[0]).status == 200, href
+    rule = page.locator("nav.site-start .admonition.danger p:not(.admonition-title)").all_inner_texts()
+    start_is_first = page.evaluate("""() => { const s = document.querySelector('nav.site-start');
+        const h1 = document.querySelector('article h1'); const intro = h1.nextElementSibling;
+        return !!(s.compareDocumentPosition(intro) & Node.DOCUMENT_POSITION_FOLLOWING); }""")
+    context.close()
+    assert found == dict.fromkeys(wanted, True), f"{locale}: {found}"
+    assert [" ".join(text.split()) for text in rule[:2]] == [" ".join(t.split()) for t in danger_texts(site, locale)]
+    assert start_is_first
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_safety_rule_stands_at_the_top_of_the_parents_chapter(site, locale):
+    article = soup_of(page_file(site, locale, "in-gesprek-met-ouders")).article
+    first = article.find(class_="admonition")
+    assert "danger" in first["class"] and first.find_next("h1") is not None, "not before the chapter's text"
+    texts = [" ".join(p.get_text(" ", strip=True) for p in first.select("p:not(.admonition-title)"))]
+    assert all(rule in " ".join(texts) for rule in danger_texts(site, locale))
+    assert first.select_one("a")["href"] == "../eergerelateerd-geweld/#wat-is-eergerelateerd-geweld"

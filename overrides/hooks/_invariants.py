@@ -35,7 +35,8 @@ NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 # Added by the site, not translated text (partials/*.html, editorial_notes.py, toc).
 SKIP_CLASSES = {"site-help", "site-notice", "site-downloads", "site-handouts", "site-side-by-side",
-                "handout-footer", "headerlink", "editorial-note", "print-cover"}
+                "handout-footer", "headerlink", "editorial-note", "print-cover", "site-handout-pdfs",
+                "site-start", "site-start__safety", "site-page-toc"}
 BLOCKS = HEADINGS | {"p", "li", "td", "th", "dt", "dd", "figcaption"}
 LINK_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.I)  # http:, mailto:, tel: (others: content_safety.py)
 NUMBER_WORDS_FILE = "translations/number-words.yml"
