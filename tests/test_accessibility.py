@@ -170,3 +170,24 @@ def test_both_engines_on_a_phone(browser, base_url, locale):
     found += [f"IBM {v['id']}: {v['node']}" for v in run_equal_access(page)["violations"]]
     context.close()
     assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("results", ["some", "none"])
+def test_both_engines_with_search_open(browser, base_url, locale, results):
+    """With search open, showing results or none (the status line, the results' scroll
+    area), at desktop width: both engines find nothing."""
+    from _chromium import TRACK_SEARCH, search
+    from search_quality import queries
+
+    node_tool("accessibility-checker-engine/ace.js")
+    context = browser.new_context()
+    context.add_init_script(TRACK_SEARCH)
+    page = context.new_page()
+    page.goto(url_of(base_url, locale, "gevolgen"))
+    links = search(page, queries(locale)[0]["query"] if results == "some" else "zzqqxx", how="paste")
+    assert bool(links) == (results == "some")
+    found = [f"axe {v['id']}: {v['nodes'][:2]}" for v in run_axe(page)["violations"]]
+    found += [f"IBM {v['id']}: {v['node']}" for v in run_equal_access(page)["violations"]]
+    context.close()
+    assert not found, "\n".join(found)

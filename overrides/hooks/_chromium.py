@@ -88,6 +88,9 @@ def search(page, word: str, timeout: int = 15000, how: str = "type") -> list[str
         page.evaluate(PASTE, word)
     else:
         query.press_sequentially(word)
+    # Every key has reached the page (under load the last ones can lag behind).
+    page.wait_for_function("(word) => document.querySelector('input.md-search__input').value"
+                           " === word.normalize('NFC')", arg=word, timeout=timeout)
     page.wait_for_function(SEARCH_ANSWERED, arg=cleared, timeout=timeout)
     if page.evaluate("typeof window.__search !== 'undefined'"):
         page.wait_for_function(ANSWERED_ALL, timeout=timeout)

@@ -5,7 +5,8 @@
    the keyup Material listens for; Material ignores a keyup that leaves the query as it
    was, so a real key press does not search twice. The query is also put in Unicode
    form NFC, as the index is (search_synonyms.py): Hindi keyboards write a nukta letter
-   as one character or as two. */
+   as one character or as two. And the results' scroll area is a tab stop only while
+   there is something to scroll (below). */
 (function () {
   "use strict";
   var query = document.querySelector("input[data-md-component=search-query]");
@@ -16,4 +17,19 @@
     if (normal !== query.value) query.value = normal;
     query.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
   });
+
+  // The results' scroll area is a tab stop (Material's tabindex="0") so that a keyboard
+  // can scroll it: only while there is something to scroll, not for "no results" (a
+  // tab stop with nothing to do; IBM element_tabbable_role_valid).
+  var area = document.querySelector(".md-search__scrollwrap");
+  var results = document.querySelector("[data-md-component=search-result]");
+  if (!area || !results || typeof MutationObserver === "undefined") return;
+  var update = function () {
+    requestAnimationFrame(function () {
+      area.tabIndex = area.scrollHeight > area.clientHeight + 1 ? 0 : -1;
+    });
+  };
+  new MutationObserver(update).observe(results, { childList: true, subtree: true, characterData: true });
+  window.addEventListener("resize", update);
+  update();
 })();
