@@ -26,7 +26,8 @@ TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 SCRIPT = "assets/javascripts/redirect.js"
 
 
-def redirect_page(target: str, title: str, locale: str, depth: int) -> str:
+def redirect_page(target: str, title: str, locale: str, depth: int, icon: str) -> str:
+    """The page; icon: the site's (else browsers ask the server root for /favicon.ico)."""
     up = "../" * depth
     target = html.escape(target, quote=True)
     return f"""<!doctype html>
@@ -36,6 +37,7 @@ def redirect_page(target: str, title: str, locale: str, depth: int) -> str:
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">
 <title>{title}</title>
+<link rel="icon" href="{up}{icon}">
 <script src="{up}{SCRIPT}" data-target="{target}"></script>
 <noscript><meta http-equiv="refresh" content="0; url={target}"></noscript>
 </head>
@@ -71,7 +73,7 @@ def write_redirects(config) -> int:
                 source = path + ".html"
                 if name in locales or not os.path.isfile(page) or os.path.exists(source):
                     continue
-                content = redirect_page(f"{name}/", page_title(page), locale, depth)
+                content = redirect_page(f"{name}/", page_title(page), locale, depth, config.theme["favicon"])
             else:
                 # offline copy: name.html is a page; name/index.html goes there
                 stem, extension = os.path.splitext(name)
@@ -79,7 +81,7 @@ def write_redirects(config) -> int:
                 if extension != ".html" or stem in ("index", "404") or os.path.exists(source):
                     continue
                 os.makedirs(os.path.dirname(source), exist_ok=True)
-                content = redirect_page(f"../{name}", page_title(path), locale, depth + 1)
+                content = redirect_page(f"../{name}", page_title(path), locale, depth + 1, config.theme["favicon"])
             with open(source, "w", encoding="utf-8") as out:
                 out.write(content)
             count += 1
