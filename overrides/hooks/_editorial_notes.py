@@ -2,13 +2,14 @@
 version of the file, for the hook that renders them next to their passage
 (editorial_notes.py) and the colophon that lists them (colophon.py).
 
-Every problem is an author-facing message "file:line: what is wrong. What to do"."""
+Every problem is an author-facing message "file:line: what is wrong. What to do"; the
+file is read with the shared reader (_files.py), as the term base is."""
 
 import functools
 import os
 from dataclasses import dataclass
 
-import yaml
+from _files import load_yaml_with_lines, read_text
 
 NOTES_FILE = "translations/editorial-notes.yml"
 REQUIRED = ("id", "page", "section", "text")
@@ -36,57 +37,34 @@ def load_notes(config, locales: tuple[str, ...]) -> tuple[list[Note], list[str]]
 
 @functools.lru_cache(maxsize=None)
 def _load(path, mtime, locales, docs_dir):
-    try:
-        with open(path, encoding="utf-8") as source:
-            root = yaml.compose(source)
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 1 if mark else 1
-        return [], [f"{NOTES_FILE}:{line}: not valid YAML ({getattr(error, 'problem', error)}). "
-                    "Fix the indentation or quote the text (see the other notes)."]
-    notes, problems, seen = [], [], set()
-    sequence = _value(root, "notes")
-    if sequence is None or not isinstance(sequence, yaml.SequenceNode):
+    # The shared reader: invalid UTF-8 or YAML stops the build with file and line.
+    data = load_yaml_with_lines(read_text(path, NOTES_FILE), NOTES_FILE) or {}
+    sequence = data.get("notes") if isinstance(data, dict) else None
+    if not isinstance(sequence, list):
         return [], [f"{NOTES_FILE}:1: no 'notes:' list. Start the file with 'notes:' and one '- id:' per note."]
-    for node in sequence.value:
-        line = node.start_mark.line + 1
-        data = yaml.safe_load(yaml.serialize(node)) if isinstance(node, yaml.MappingNode) else None
-        if not isinstance(data, dict):
+    notes, problems, seen = [], [], set()
+    for entry in sequence:
+        line = getattr(entry, "line", 1)
+        if not isinstance(entry, dict):
             problems.append(f"{NOTES_FILE}:{line}: a note must be a mapping with {', '.join(REQUIRED)}.")
             continue
-        missing = [key for key in REQUIRED if not data.get(key)]
+        missing = [key for key in REQUIRED if not entry.get(key)]
         if missing:
-            problems.append(f"{NOTES_FILE}:{line}: note '{data.get('id', '?')}' lacks {', '.join(missing)}. "
+            problems.append(f"{NOTES_FILE}:{line}: note '{entry.get('id', '?')}' lacks {', '.join(missing)}. "
                             "Add it (see the comment at the top of the file).")
             continue
-        if data["id"] in seen:
-            problems.append(f"{NOTES_FILE}:{line}: a second note with id '{data['id']}'. Give each note its own id.")
-        seen.add(data["id"])
-        if not os.path.exists(os.path.join(docs_dir, locales[0], data["page"])):
-            problems.append(f"{NOTES_FILE}:{line}: note '{data['id']}': page '{data['page']}' does not exist "
+        if entry["id"] in seen:
+            problems.append(f"{NOTES_FILE}:{line}: a second note with id '{entry['id']}'. Give each note its own id.")
+        seen.add(entry["id"])
+        if not os.path.exists(os.path.join(docs_dir, locales[0], entry["page"])):
+            problems.append(f"{NOTES_FILE}:{line}: note '{entry['id']}': page '{entry['page']}' does not exist "
                             f"in docs/{locales[0]}/. Use the file name of a page (see the nav in mkdocs.yml).")
-        text = data["text"] if isinstance(data["text"], dict) else {}
+        text = entry["text"] if isinstance(entry["text"], dict) else {}
         lacking = [locale for locale in locales if not str(text.get(locale) or "").strip()]
         if lacking:
-            text_line = _line_of_key(node, "text") or line
-            problems.append(f"{NOTES_FILE}:{text_line}: note '{data['id']}' has no text in "
+            problems.append(f"{NOTES_FILE}:{entry.key_lines.get('text', line)}: note '{entry['id']}' has no text in "
                             f"{', '.join(lacking)}. Add '{lacking[0]}: ...' under 'text:' (every language of the "
                             "site needs the note).")
-        notes.append(Note(data["id"], data["page"], data["section"], data.get("after"),
+        notes.append(Note(entry["id"], entry["page"], entry["section"], entry.get("after"),
                           {key: " ".join(str(value).split()) for key, value in text.items()}, line))
     return notes, problems
-
-
-def _value(mapping, key):
-    if isinstance(mapping, yaml.MappingNode):
-        for key_node, value_node in mapping.value:
-            if key_node.value == key:
-                return value_node
-    return None
-
-
-def _line_of_key(mapping, key):
-    for key_node, _ in mapping.value:
-        if key_node.value == key:
-            return key_node.start_mark.line + 1
-    return None
