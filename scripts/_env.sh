@@ -1,5 +1,5 @@
 # Sourced by scripts/build, scripts/serve and scripts/test: puts a pinned uv on hand
-# and the locked Python environment in .venv. Needs only python3 (>= 3.10) and git.
+# and the locked Python environment in .venv. Needs only python3 (>= 3.11) and git.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 UV_VERSION="0.13.9"
