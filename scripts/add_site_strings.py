@@ -1,23 +1,16 @@
 #!/usr/bin/env python3
-"""Add interface strings to overrides/partials/languages/site/<locale>.html without
-touching existing keys. Usage: add_site_strings.py strings.json
-(strings.json: {"key": {"nl": "...", "tr": "...", ...}})."""
+"""Add interface strings to translations/interface/<locale>.yml, at the end of each
+language's file, without touching existing keys. Usage: add_site_strings.py strings.json
+(strings.json: {"key": {"nl": "...", "tr": "...", ...}}, a text for every language).
+The work is done by _site_strings.add_strings (overrides/hooks/_site_strings.py)."""
 
 import json
-import re
 import sys
 from pathlib import Path
 
-SITE = Path(__file__).resolve().parent.parent / "overrides/partials/languages/site"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "overrides" / "hooks"))
 
-new = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
-for path in sorted(SITE.glob("*.html")):
-    locale = path.stem
-    text = path.read_text(encoding="utf-8")
-    existing = set(re.findall(r'^\s*"([\w.]+)":', text, re.M))
-    additions = [f'  {json.dumps(key)}: {json.dumps(values[locale], ensure_ascii=False)}'
-                 for key, values in new.items() if key not in existing]
-    if additions:
-        text = re.sub(r"\n\}\[key\]", ",\n" + ",\n".join(additions) + "\n}[key]", text, count=1)
-        path.write_text(text, encoding="utf-8")
-        print(f"{path.name}: +{len(additions)}")
+from _site_strings import add_strings  # noqa: E402
+
+for locale, count in add_strings(json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))).items():
+    print(f"{locale}.yml: +{count}")

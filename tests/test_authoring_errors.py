@@ -231,11 +231,11 @@ def _(p):
 
 
 @case("4f", "an interface string gains 'Polis (155)'", "tr",
-      msg(lambda p: f"overrides/partials/languages/site/tr.html:"
-                    f"{line_of(p, 'overrides/partials/languages/site/tr.html', 'help.police')}: 'help.police' has "
-                    "155, which the Dutch string does not — numbers, phone numbers and addresses stay as in nl.html"))
+      msg(lambda p: f"translations/interface/tr.yml:"
+                    f"{line_of(p, 'translations/interface/tr.yml', 'help.police')}: 'help.police' has "
+                    "155, which the Dutch string does not — numbers, phone numbers and addresses stay as in nl.yml"))
 def _(p):
-    replace(p, "overrides/partials/languages/site/tr.html", '"help.police": "Polis', '"help.police": "Polis (155)')
+    replace(p, "translations/interface/tr.yml", 'help.police: "Polis', 'help.police: "Polis (155)')
 
 
 # 5 - links
@@ -430,6 +430,14 @@ def _(p):
     replace(p, "translations/termbase.yml", "    term: Catcalling\n", "    term: Catcalling. Let op: straat\n")
 
 
+@case("interface-yaml", "an interface string's closing quote deleted (YAML sees it on the next line)", "unreadable",
+      msg(lambda p: re.compile(
+          rf"translations/interface/tr\.yml:{line_of(p, 'translations/interface/tr.yml', 'help.helpwanted:')}: "
+          r"not valid YAML \([^)]*\) — check the indentation against the lines around it, and put text")))
+def _(p):
+    replace_pattern(p, "translations/interface/tr.yml", r'^(help\.police: ".*)"$', r"\1")
+
+
 # 12 - untranslated text
 @case("12", "a paragraph left in Dutch", "tr",
       msg(lambda p: f"docs/tr/wat-is-shame-sexting.md:{line_of(p, 'docs/tr/wat-is-shame-sexting.md', 'Er is sprake van')}: "
@@ -531,10 +539,10 @@ def _(p):
 
 
 @case("site-string-html", "HTML in an interface string", "hi",
-      msg(lambda p: f"overrides/partials/languages/site/hi.html:"
-                    f"{line_of(p, 'overrides/partials/languages/site/hi.html', 'exit.hint')}: 'exit.hint' contains HTML"))
+      msg(lambda p: f"translations/interface/hi.yml:"
+                    f"{line_of(p, 'translations/interface/hi.yml', 'exit.hint')}: 'exit.hint' contains HTML"))
 def _(p):
-    replace_pattern(p, "overrides/partials/languages/site/hi.html", r'("exit.hint": ")', r'\1<b>!</b> ')
+    replace_pattern(p, "translations/interface/hi.yml", r'^(exit\.hint: ")', r'\1<b>!</b> ')
 
 
 # -- the builds ---------------------------------------------------------------------------

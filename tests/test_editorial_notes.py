@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from conftest import DEFAULT_LOCALE, LOCALES, ROOT, page_file, run_build, soup_of
+import _site_strings
 from test_authoring_errors import project  # noqa: F401  (fixture: a copy of the project)
 from test_pdfs import pdf_of, poppler
 
@@ -19,8 +20,7 @@ HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
 
 def label(locale: str) -> str:
-    text = (ROOT / f"overrides/partials/languages/site/{locale}.html").read_text(encoding="utf-8")
-    return re.search(r'"note\.label": "([^"]+)"', text).group(1)
+    return _site_strings.load(locale)["note.label"]
 
 
 def plain(html_text: str) -> str:

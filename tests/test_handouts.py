@@ -11,7 +11,8 @@ import subprocess
 
 import pytest
 
-from conftest import LOCALES, ROOT, SCRIPT, locale_root, page_file, run_build, soup_of
+from conftest import LOCALES, SCRIPT, locale_root, page_file, run_build, soup_of
+import _site_strings
 from test_pdfs import poppler
 from test_reading_aids import FAKE_VOICES
 
@@ -217,8 +218,7 @@ NAMES = {"nl": "Nederlands", "tr": "Türkçe", "ar": "العربية", "srn": "S
 def test_handouts_are_linked_from_home_and_the_advice_chapter(site, locale):
     """Every language's handout and the four bilingual ones (nine PDFs), each language
     named in the page's language and in its own script, with a line on which to print."""
-    strings = ROOT / "overrides/partials/languages/site" / f"{locale}.html"
-    text = strings.read_text(encoding="utf-8")
+    strings = _site_strings.load(locale)
     for name in ("index", "adviezen"):
         page = page_file(site, locale, name)
         box = soup_of(page).select_one(".site-handouts")
@@ -236,12 +236,12 @@ def test_handouts_are_linked_from_home_and_the_advice_chapter(site, locale):
             assert target.exists(), target
         labels = [" ".join(span.get_text().split()) for span in box.select(".site-handouts__language")]
         for code in LOCALES:
-            in_page_language = re.search(rf'"language.{code}": "([^"]*)"', text).group(1)
+            in_page_language = strings[f"language.{code}"]
             label = in_page_language if code == locale else f"{in_page_language} — {NAMES[code]}"
             assert label in labels, f"{locale}/{name}: {label} not in {labels}"
             if code != locale:
                 assert box.select_one(f'.site-handouts__language [lang="{code}"]').get_text() == NAMES[code]
-        assert box.select_one("p").get_text() == re.search(r'"handout.which": "([^"]*)"', text).group(1)
+        assert box.select_one("p").get_text() == strings["handout.which"]
 
 
 def test_qr_codes_only_with_a_site_url(site, site_with_url):

@@ -1,18 +1,15 @@
 """Quick exit ("Snel weg") on every page of every language, in Chromium."""
 
-import re
-
 import pytest
 
-from conftest import LOCALES, ROOT, page_file, page_names, soup_of
+from conftest import LOCALES, page_file, page_names, soup_of
+import _site_strings
 
 TARGET = "https://nl.wikipedia.org/wiki/Hoofdpagina"
-STRINGS = ROOT / "overrides/partials/languages/site"
 
 
 def site_string(locale, key):
-    text = (STRINGS / f"{locale}.html").read_text(encoding="utf-8")
-    return re.search(rf'"{re.escape(key)}": "([^"]*)"', text).group(1)
+    return _site_strings.load(locale)[key]
 
 
 def neutral_site(context):

@@ -1,9 +1,11 @@
 """Small shared helpers for the hooks: which locale is being built, and when the
 whole multi-locale build (static-i18n runs one MkDocs build per locale) is done."""
 
-import functools
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
+
+import _site_strings
 
 
 def i18n_plugin(config: MkDocsConfig):
@@ -59,31 +61,9 @@ def text_direction(locale: str) -> str:
 
 
 def site_string(config: MkDocsConfig, locale: str, key: str) -> str:
-    """One of this site's interface strings (overrides/partials/languages/site/), for
-    hooks that write HTML outside the templates."""
-    import os
-
-    path = os.path.join(config.theme.custom_dir, "partials", "languages", "site", f"{locale}.html")
-    strings = _site_strings(path, os.path.getmtime(path))
+    """One of this site's interface strings (translations/interface/<locale>.yml, read by
+    _site_strings.py), for hooks that write HTML outside the templates."""
+    strings = _site_strings.load(locale, Path(config.config_file_path).parent)
     if key not in strings:
-        raise KeyError(f"{path}: no string '{key}'")
+        raise KeyError(f"{_site_strings.STRINGS_DIR}/{locale}.yml: no string '{key}'")
     return strings[key]
-
-
-@functools.lru_cache(maxsize=None)
-def _site_strings(path: str, mtime: float) -> dict[str, str]:
-    """The file's strings, read once per version of the file (mtime is the cache key)."""
-    return {key: text for key, (text, _) in site_strings_with_lines(path).items()}
-
-
-def site_strings_with_lines(path: str) -> dict[str, tuple[str, int]]:
-    """key -> (text, line) of an interface strings file: one `"key": "text",` per line."""
-    import json
-    import re
-
-    strings = {}
-    with open(path, encoding="utf-8-sig") as source:
-        for number, line in enumerate(source, start=1):
-            if match := re.match(r'^\s*"([\w.]+)":\s*(".*?"),?\s*$', line):
-                strings[match.group(1)] = (json.loads(match.group(2)), number)
-    return strings

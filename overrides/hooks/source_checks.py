@@ -1,7 +1,7 @@
 """Every file editors and translators write reads cleanly, before MkDocs reads it:
 docs/**/*.md, translations/*.yml and the interface strings
-(overrides/partials/languages/site/*.html). Each problem is "file:line: what is wrong —
-what to do", never a traceback:
+(translations/interface/*.yml). Each problem is "file:line: what is wrong — what to
+do", never a traceback:
 
 - not UTF-8 (the line and column of the bad byte);
 - invisible characters (zero-width space, word joiner, bidi overrides, control
@@ -28,7 +28,7 @@ INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u20
                        "\u202a-\u202e\u2060\ufeff\ufffd]")
 # Look-alike spaces right after the Markdown that starts a heading, list item, box or quote.
 MARKUP_THEN_ODD_SPACE = re.compile(r"^\s*(#{1,6}|!!!|\?\?\?\+?|[-*+]|\d+\.|>)([\u00a0\u2007\u202f])")
-PATTERNS = ("docs/**/*.md", "translations/*.yml", "overrides/partials/languages/site/*.html")
+PATTERNS = ("docs/**/*.md", "translations/*.yml", "translations/interface/*.yml")
 
 
 def files(root: Path) -> list[Path]:

@@ -18,7 +18,6 @@ problem an error with the file, the line and what to do:
   still match) is an error on every line of docs/<language>/*.md, of that language's
   term base entries and of its interface strings that holds it."""
 
-import os
 import re
 from pathlib import Path
 
@@ -27,11 +26,11 @@ from mkdocs.plugins import get_plugin_logger
 from _files import load_yaml_with_lines, project_path, read_text
 from _i18n import current_locale, default_locale
 from _markdown import ids_in
+from _site_strings import load_with_lines, path as strings_path
 
 log = get_plugin_logger("termbase")
 
 TERMBASE = "translations/termbase.yml"
-SITE_STRINGS = "overrides/partials/languages/site"
 STYLE_KEYS = ("concept", "use", "reject", "note")
 
 
@@ -166,8 +165,8 @@ def style_violations(root: Path, docs: Path, rules: dict, terms) -> list[str]:
             for key in ("term", "definition"):
                 first, last = entry.value_lines.get(key, (0, -1))
                 check(TERMBASE, ((n, termbase_lines[n - 1]) for n in range(first, last + 1)), locale)
-        strings = root / SITE_STRINGS / f"{locale}.html"
-        if os.path.exists(strings):
-            where = project_path(strings, root)
-            check(where, enumerate(read_text(strings, where).split("\n"), 1), locale)
+        strings = strings_path(locale, root)
+        if strings.exists():
+            check(project_path(strings, root), ((line, text) for text, line in load_with_lines(locale, root).values()),
+                  locale)
     return problems

@@ -11,7 +11,7 @@ than the Dutch. Each error names the translated file and line and what to do.
   unless marked lang="nl".
 - The `translation:` front matter: status draft or reviewed; reviewed needs
   reviewed_by and reviewed_on.
-- Interface strings (overrides/partials/languages/site/<locale>.html): the same keys
+- Interface strings (translations/interface/<locale>.yml): the same keys
   as Dutch, plain text, no number or phone number the Dutch string does not have (a
   Dutch number may be written in words: Arabic says 'twice' without a digit) and the
   same addresses."""
@@ -22,14 +22,14 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from _files import project_path, read_text
-from _i18n import current_locale, default_locale, page_locale, site_strings_with_lines
+from _i18n import current_locale, default_locale, page_locale
 from _invariants import DIGITS, NUMBER, compare, foreign_blocks, language_problems, number_words, page_facts
 from _markdown import SourceLines
+from _site_strings import STRINGS_DIR, load_with_lines
 from _translation import page_state, translation_problems
 
 log = get_plugin_logger("translations")
 
-SITE_STRINGS = "overrides/partials/languages/site"
 ADDRESS = re.compile(r"(?:https?://|www\.)[^\s\"')]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
 MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!]|&#?\w+;")
 
@@ -127,13 +127,12 @@ def numbers_in(text: str) -> list[str]:
 def site_string_problems(root: Path, default: str) -> list[str]:
     from collections import Counter
 
-    directory = root / SITE_STRINGS
-    dutch = site_strings_with_lines(str(directory / f"{default}.html"))
+    dutch = load_with_lines(default, root)
     problems = []
-    for path in sorted(directory.glob("*.html")):
+    for path in sorted((root / STRINGS_DIR).glob("*.yml")):
         locale = path.stem
         where = project_path(path, root)
-        strings = dutch if locale == default else site_strings_with_lines(str(path))
+        strings = load_with_lines(locale, root)
         for key, (text, line) in strings.items():
             if MARKUP.search(text):
                 problems.append(f"{where}:{line}: '{key}' contains HTML ({MARKUP.search(text).group(0)!r}) — "
@@ -141,10 +140,10 @@ def site_string_problems(root: Path, default: str) -> list[str]:
         if locale == default:
             continue
         for key in dutch.keys() - strings.keys():
-            problems.append(f"{where}:1: no string '{key}' — add it: copy its line from {default}.html and "
+            problems.append(f"{where}:1: no string '{key}' — add it: copy its line from {default}.yml and "
                             "translate the text.")
         for key in strings.keys() - dutch.keys():
-            problems.append(f"{where}:{strings[key][1]}: '{key}' is not a string of {default}.html — remove "
+            problems.append(f"{where}:{strings[key][1]}: '{key}' is not a string of {default}.yml — remove "
                             "it, or add it to every language.")
         for key, (text, line) in strings.items():
             if key not in dutch:
@@ -154,7 +153,7 @@ def site_string_problems(root: Path, default: str) -> list[str]:
             if extra:
                 problems.append(
                     f"{where}:{line}: '{key}' has {', '.join(sorted(extra.elements()))}, which the Dutch "
-                    f"string does not — numbers, phone numbers and addresses stay as in {default}.html (the "
+                    f"string does not — numbers, phone numbers and addresses stay as in {default}.yml (the "
                     "help numbers come from mkdocs.yml, extra.help); translate only the words.")
             addresses, dutch_addresses = Counter(ADDRESS.findall(text)), Counter(ADDRESS.findall(source))
             if addresses != dutch_addresses:
