@@ -14,12 +14,20 @@
                                                the same for every outdated page of the
                                                language: shows what changed in the Dutch of
                                                each and asks before stamping
+  scripts/translations.py export --lang tr [--pages a.md ...] --out DIR
+                                               a review pack for a native reviewer: XLIFF 1.2
+                                               (CAT tools), a Word document and its PDF
+  scripts/translations.py import FILE          bring a reviewed pack back (.xlf or .docx):
+                                               corrections in place, signed-off pages reviewed;
+                                               what changed in the Dutch since is refused
 """
 
 import argparse
+import datetime
 import difflib
 import hashlib
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -31,7 +39,11 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import yaml  # noqa: E402
 
 from _files import AuthorError, normalised  # noqa: E402
-from _translation import STATES, front_matter, page_state, stamp  # noqa: E402
+from _translation import STATES, front_matter, mark_reviewed, page_state, source_hash, stamp  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "scripts"))
+import review_packs  # noqa: E402
+import review_units  # noqa: E402
 
 DOCS = ROOT / "docs"
 
@@ -96,13 +108,7 @@ def check(only: str | None) -> int:
     if only and only not in others:
         print(f"--lang {only}: not a translated language of mkdocs.yml (use {', '.join(others)}).", file=sys.stderr)
         return 2
-    env = {**os.environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
-    if only:
-        env["SITE_LANGUAGES"] = f"{default},{only}"
-    with tempfile.TemporaryDirectory() as site:
-        build = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site],
-            cwd=ROOT, capture_output=True, text=True, env=env)
+    build = build_check(default, only)
     shown = [line for line in (build.stdout + build.stderr).splitlines()
              if not line.startswith("INFO") or "translations:" in line]
     print("\n".join(shown))
@@ -180,6 +186,197 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
     return 1 if problems else 0
 
 
+def page_titles(locale: str, names: list[str]) -> dict[str, str]:
+    """Each page's title in the language (its first heading, without markup)."""
+    titles = {}
+    for name in names:
+        for block in review_units.page_blocks((DOCS / locale / name).read_text(encoding="utf-8")):
+            if block.kind == "heading":
+                titles[name] = f"{re.sub(r'<[^>]+>|[*_`]', '', block.text)} ({name})"
+                break
+    return titles
+
+
+def export_pack(locale: str, pages: list[str], out: Path) -> int:
+    """Write the review pack of one language: XLIFF, Word document and PDF."""
+    default, others = languages()
+    if locale not in others:
+        print(f"--lang {locale}: not a translated language of mkdocs.yml (use {', '.join(others)}).", file=sys.stderr)
+        return 2
+    try:
+        units, unpaired = review_units.language_units(default, locale, pages or None)
+    except AuthorError as error:
+        print(error, file=sys.stderr)
+        return 2
+    names = sorted({unit.group for unit in units if unit.group.endswith(".md")})
+    states = {name: page_state(DOCS, default, locale, name).state for name in names}
+    outdated = [name for name, state in states.items() if state in ("outdated", "invalid")]
+    if outdated:
+        print("Not exported: these pages do not hold the current Dutch text (update and stamp them first, "
+              f"or leave them out with --pages): {', '.join(f'docs/{locale}/{n}' for n in outdated)}", file=sys.stderr)
+        units = [unit for unit in units if unit.group not in outdated]
+        names = [name for name in names if name not in outdated]
+    hashes = {name: source_hash(DOCS / default / name) for name in names}
+    titles = page_titles(locale, names)
+    language_name = read_language_names()[locale]
+    out.mkdir(parents=True, exist_ok=True)
+    stem = out / f"review-{locale}-{datetime.date.today().isoformat()}"
+    review_packs.write_xliff(stem.with_suffix(".xlf"), locale, default, units, states, hashes, titles)
+    review_packs.write_document(stem.with_suffix(".docx"), locale, default, language_name, units, states, hashes, titles)
+    review_packs.write_pdf(stem.with_suffix(".pdf"), locale, default, language_name, units, states, titles)
+    print(f"{len(units)} units of {len(names)} pages{' and the data files' if not pages else ''} in:")
+    for suffix in (".xlf", ".docx", ".pdf"):
+        print(f"  {stem.with_suffix(suffix).relative_to(Path.cwd()) if stem.is_relative_to(Path.cwd()) else stem.with_suffix(suffix)}")
+    if unpaired:
+        print(f"Left out (in one language only, the translation check names them): {', '.join(unpaired)}")
+    print("Send the .xlf to a reviewer with a CAT tool, or the .docx (and the .pdf for paper) to anyone "
+          "else; bring it back with 'scripts/translations.py import FILE'.")
+    return 0
+
+
+def read_language_names() -> dict[str, str]:
+    config = read_mkdocs_config()
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    return {lang["locale"]: lang["name"] for lang in i18n["languages"]}
+
+
+def _where(default: str, locale: str, unit_id: str, units: dict) -> str:
+    unit = units.get(unit_id)
+    return f"{unit.file}:{unit.line}" if unit else unit_id.split("#")[0]
+
+
+def import_pack(path: Path) -> int:
+    """Apply a reviewed pack: see the module docstring of scripts/review_packs.py."""
+    default, others = languages()
+    if not path.exists():
+        print(f"{path}: no such file.", file=sys.stderr)
+        return 2
+    if path.suffix.lower() in (".xlf", ".xliff"):
+        pack = review_packs.read_xliff(path)
+    elif path.suffix.lower() == ".docx":
+        pack = review_packs.read_document(path, default)
+    else:
+        print(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).", file=sys.stderr)
+        return 2
+    locale = pack.locale
+    if locale not in others:
+        print(f"{path}: the pack's language {locale!r} is not a translated language of mkdocs.yml.", file=sys.stderr)
+        return 2
+    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]}
+    refused, problems, changes, unchanged = [], [], [], 0
+    refused_pages = set()
+    for entry in pack.entries:
+        unit = current.get(entry.id)
+        page = entry.id.split("#")[0] if "#" in entry.id else entry.id.split("/")[0]
+        if unit is None:
+            refused.append(f"{entry.id}: no longer in the Dutch and the translation (the page changed its "
+                           "structure since the export)")
+            refused_pages.add(page)
+            continue
+        if entry.problem:
+            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): {entry.problem}")
+            continue
+        if unit.source_hash != entry.source_hash:
+            refused.append(f"{entry.id} ({unit.file}:{unit.line}): the Dutch changed since the export\n"
+                           f"      then: {entry.source}\n      now:  {unit.source}")
+            refused_pages.add(unit.group)
+            continue
+        if entry.new_target is None or entry.new_target.strip() == unit.target:
+            unchanged += 1
+            continue
+        if unit.target_hash != entry.target_hash:
+            refused.append(f"{entry.id} ({unit.file}:{unit.line}): the translation was edited since the export "
+                           "too; compare both and edit the file by hand")
+            refused_pages.add(unit.group)
+            continue
+        new = entry.new_target.strip()
+        if "\n" in new:
+            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): the correction has more "
+                            "than one paragraph — one block is one paragraph or list item; write it on one line.")
+            continue
+        if review_packs.signature(review_packs.tokens(new)) != review_packs.signature(review_packs.tokens(unit.target)):
+            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): the correction lost or "
+                            "added a link or markup code (in a CAT tool: a tag; in the document: a {1} marker) "
+                            "— keep every code of the translation.")
+            continue
+        changes.append((unit, new))
+    sign_offs = []
+    for sign in pack.sign_offs:
+        where = f"docs/{locale}/{sign.page}"
+        if sign.page in refused_pages:
+            refused.append(f"sign-off of {where}: refused, units of this page were refused above")
+            continue
+        if not (DOCS / default / sign.page).exists() or source_hash(DOCS / default / sign.page) != sign.dutch_hash:
+            refused.append(f"sign-off of {where}: refused, the Dutch page changed since the export "
+                           f"(what changed: scripts/translations.py status; send a new pack)")
+            continue
+        try:
+            on = datetime.date.fromisoformat(sign.date)
+        except ValueError:
+            problems.append(f"{path}: sign-off of {where} by {sign.name!r}: the date {sign.date!r} is not "
+                            "YYYY-MM-DD — fill it in and import again.")
+            continue
+        if not sign.name.strip():
+            problems.append(f"{path}: sign-off of {where}: no name — fill it in and import again.")
+            continue
+        if on > datetime.date.today():
+            problems.append(f"{path}: sign-off of {where}: the date {on} is in the future.")
+            continue
+        sign_offs.append((sign, on))
+    if problems:
+        print("Nothing imported: fix these in the pack and import it again.", *problems, sep="\n", file=sys.stderr)
+        return 1
+    backups = {}
+    written = []
+    for unit, new in changes:
+        target = ROOT / unit.file
+        backups.setdefault(target, target.read_bytes())
+        if review_units.write_unit(default, locale, unit.id, new):
+            written.append(unit)
+    reviewed = []
+    for sign, on in sign_offs:
+        target = DOCS / locale / sign.page
+        backups.setdefault(target, target.read_bytes())
+        if mark_reviewed(DOCS, default, locale, sign.page, sign.name, on):
+            reviewed.append(sign)
+    if written or reviewed:
+        build = build_check(default, locale)
+        if build.returncode != 0:
+            for target, content in backups.items():
+                target.write_bytes(content)
+            lines = {(unit.file, unit.line): unit for unit in written}
+            print("Nothing imported: the build's checks fail on the result (every file is back as it was).",
+                  file=sys.stderr)
+            for line in (build.stdout + build.stderr).splitlines():
+                if match := re.search(r"((?:docs|translations)/[^\s:]+):(\d+):", line):
+                    unit = lines.get((match.group(1), int(match.group(2))))
+                    if unit:
+                        line = f"unit {unit.id} ({unit.group}): {line}"
+                if line.startswith(("ERROR", "WARNING")) or "unit " in line:
+                    print("  " + line, file=sys.stderr)
+            return 1
+    for unit in written:
+        print(f"corrected {unit.file}:{unit.line} ({unit.id})")
+    for sign in reviewed:
+        print(f"reviewed  docs/{locale}/{sign.page} (by {sign.name}, {sign.date})")
+    print(f"{len(written)} correction(s), {len(reviewed)} page(s) signed off, {unchanged} unit(s) as they were, "
+          f"{len(refused)} refused.")
+    if refused:
+        print("Refused (nothing of these was written):", *[f"  {r}" for r in refused], sep="\n", file=sys.stderr)
+        return 1
+    return 0
+
+
+def build_check(default: str, locale: str | None) -> subprocess.CompletedProcess:
+    """The strict HTML build (no PDFs, no Chromium) of the Dutch and one language, or all."""
+    env = {**os.environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1"}
+    if locale:
+        env["SITE_LANGUAGES"] = f"{default},{locale}"
+    with tempfile.TemporaryDirectory() as site:
+        return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site],
+                              cwd=ROOT, capture_output=True, text=True, env=env)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command")
@@ -192,7 +389,18 @@ def main() -> int:
     p_stamp.add_argument("--all", action="store_true", dest="every",
                          help="every outdated page: shows what changed in the Dutch and asks first")
     p_stamp.add_argument("pages", nargs="*")
+    p_export = sub.add_parser("export", help="a review pack (XLIFF, Word, PDF) for one language")
+    p_export.add_argument("--lang", required=True)
+    p_export.add_argument("--pages", nargs="*", default=[], help="only these pages (default: every page and "
+                          "the term base, editorial notes and interface strings)")
+    p_export.add_argument("--out", required=True, type=Path)
+    p_import = sub.add_parser("import", help="bring a reviewed pack back")
+    p_import.add_argument("file", type=Path)
     args = parser.parse_args()
+    if args.command == "export":
+        return export_pack(args.lang, args.pages, args.out)
+    if args.command == "import":
+        return import_pack(args.file)
     if args.command == "check":
         return check(args.lang)
     if args.command == "stamp":

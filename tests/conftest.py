@@ -54,6 +54,15 @@ def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = N
     )
 
 
+def copy_for_cli(tmp_path: Path) -> list[str]:
+    """A copy of the project for commands that write files (scripts/translations.py
+    stamp, import): returns the command that runs that copy's translations.py."""
+    for name in ("docs", "scripts", "overrides", "translations"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return [sys.executable, str(tmp_path / "scripts/translations.py")]
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import LOCALES, ROOT, page_file, soup_of
+from conftest import LOCALES, ROOT, copy_for_cli, page_file, soup_of
 from _invariants import article_of, compare, facts_of, language_problems, number_words
 from _markdown import SourceLines
 from _translation import page_state, source_hash
@@ -58,15 +58,6 @@ def test_hash_ignores_line_endings_and_byte_order_mark_and_keeps_existing_stamps
     windows = tmp_path / "windows.md"
     windows.write_bytes(b"\xef\xbb\xbf" + clean.replace(b"\n", b"\r\n"))
     assert source_hash(windows) == source_hash(dutch)
-
-
-def copy_for_cli(tmp_path):
-    import shutil
-
-    for name in ("docs", "scripts", "overrides", "translations"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    return [sys.executable, str(tmp_path / "scripts/translations.py")]
 
 
 def test_changing_a_dutch_page_turns_the_status_check_red(tmp_path):

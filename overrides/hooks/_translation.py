@@ -176,3 +176,29 @@ def stamp(docs_dir: Path, default: str, locale: str, name: str) -> bool:
         return False
     translated.write_text(head + text[match.end():], encoding="utf-8")
     return True
+
+
+def mark_reviewed(docs_dir: Path, default: str, locale: str, name: str, by: str,
+                  on: datetime.date) -> bool:
+    """Record a native speaker's sign-off: status reviewed, who and when, and the current
+    Dutch text as the source (scripts/translations.py import). True if changed."""
+    import json
+
+    translated = docs_dir / locale / name
+    where = f"docs/{locale}/{name}"
+    text = read_text(translated, where)
+    block = front_matter_block(text, where)
+    meta = front_matter(translated, where)
+    if block is None or not isinstance(meta.get("translation"), dict):
+        raise AuthorError(f"{where}:1: no 'translation:' front matter to sign off — copy the front "
+                          "matter of another page of the same language.")
+    lines = text.split("\n")
+    key_line = meta.key_lines["translation"] + 1            # the front matter starts on line 2
+    last = meta.value_lines["translation"][1] + 1
+    new_block = ["translation:", "  status: reviewed", f"  source_sha256: {source_hash(docs_dir / default / name)}",
+                 f"  reviewed_by: {json.dumps(by.strip(), ensure_ascii=False)}", f"  reviewed_on: {on.isoformat()}"]
+    if lines[key_line - 1:last] == new_block:
+        return False
+    lines[key_line - 1:last] = new_block
+    translated.write_text("\n".join(lines), encoding="utf-8")
+    return True

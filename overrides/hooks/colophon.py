@@ -1,6 +1,6 @@
 """The colophon (over-deze-website.md) says what this edition is, from the data
 itself, so it cannot go stale: `<!-- colophon:translations -->` (each language's
-review state), `<!-- colophon:notes -->` (every editorial note, linked to its
+review state, and a link to the editors' dashboard, vertaalstatus.md), `<!-- colophon:notes -->` (every editorial note, linked to its
 passage), `<!-- colophon:corrections -->` (the brochure's slips this edition corrected,
 translations/brochure-corrections.yml) and `<!-- colophon:version -->` (build date and
 commit). An unknown marker is an error."""
@@ -41,6 +41,9 @@ def render_translations(config, locale: str) -> str:
         counts = template.format(reviewed=states.count("reviewed"), total=len(states))
         # <bdi>: an Arabic name must not pull the colon and the count into its direction.
         lines.append(f'- <bdi lang="{other}">{language_names(config)[other]}</bdi>: {counts}')
+    # The editors' dashboard (vertaalstatus.md, Dutch only: its title stays Dutch).
+    dashboard = '[<span lang="nl">Vertaalstatus</span>](vertaalstatus.md#vertaalstatus)'
+    lines.append("\n" + site_string(config, locale, "colophon.dashboard").format(page=dashboard))
     return "\n".join(lines)
 
 

@@ -1,0 +1,78 @@
+"""The editors' dashboard (vertaalstatus.md: Dutch only, noindex, out of the navigation
+and search, linked from the colophon): `<!-- dashboard:table -->` becomes a table of
+every page × language with its state (missing / outdated / draft / reviewed, by whom and
+when), its words and the editorial notes on it. The states are those of
+`scripts/translations.py status` (_translation.page_state). An unknown marker is an
+error."""
+
+import re
+from html import escape
+from pathlib import Path
+
+from _editorial_notes import load_notes
+from _files import AuthorError
+from _i18n import default_locale, language_names, site_locales
+from _markers import replace_markers
+from _translation import front_matter_block, page_state
+
+# The page is for the editors and in Dutch only: its labels are Dutch.
+STATE_LABELS = {"missing": "ontbreekt", "outdated": "verouderd", "draft": "concept",
+                "reviewed": "nagekeken", "invalid": "fout in de kop", "nl-only": "alleen Nederlands"}
+TAG = re.compile(r"<[^>]+>|\{[^}]*\}|\]\([^)]*\)")
+
+
+def word_count(path: Path) -> int:
+    """Words of a page's text: no front matter, markup, link targets or ids."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        if block := front_matter_block(text, str(path)):
+            text = "\n".join(text.split("\n")[block[1]:])
+    except AuthorError:
+        pass  # source_checks.py reports the broken front matter; count what is there
+
+    text = re.sub(r"<!--.*?-->", " ", TAG.sub(" ", text), flags=re.S)
+    return sum(1 for token in text.split() if any(char.isalpha() for char in token))
+
+
+def render_table(config) -> str:
+    docs = Path(config.docs_dir)
+    default = default_locale(config)
+    others = [locale for locale in site_locales(config) if locale != default]
+    names = sorted(path.name for path in (docs / default).glob("*.md"))
+    notes = {}
+    for note in load_notes(config, site_locales(config))[0]:
+        notes[note.page] = notes.get(note.page, 0) + 1
+    head = "".join(f'<th scope="col"><span lang="{locale}">{escape(language_names(config)[locale])}</span> '
+                   f"({locale})</th>" for locale in others)
+    rows, totals = [], {locale: {} for locale in others}
+    for name in names:
+        cells = []
+        for locale in others:
+            state = page_state(docs, default, locale, name)
+            totals[locale][state.state] = totals[locale].get(state.state, 0) + 1
+            cell = f'<span class="site-dashboard__state site-dashboard__state--{state.state}">' \
+                   f"{STATE_LABELS[state.state]}</span>"
+            if state.state == "reviewed":
+                cell += f"<br>{escape(state.detail)}"
+            if state.state not in ("missing", "nl-only"):
+                cell += f"<br>{word_count(docs / locale / name)} woorden"
+            cells.append(f"<td>{cell}</td>")
+        rows.append(f'<tr><th scope="row"><code>{escape(name)}</code></th>'
+                    f"<td>{word_count(docs / default / name)}</td><td>{notes.get(name, 0)}</td>{''.join(cells)}</tr>")
+    summary = "".join(
+        "<td>" + ", ".join(f"{count} {STATE_LABELS[state]}" for state, count in sorted(totals[locale].items())) + "</td>"
+        for locale in others)
+    return ('<div class="site-corrections site-dashboard"><table>\n'
+            '<caption>Vertaalstatus per pagina en taal</caption>\n'
+            f'<thead><tr><th scope="col">Pagina</th><th scope="col">Woorden (Nederlands)</th>'
+            f'<th scope="col">Noten van de redactie</th>{head}</tr></thead>\n'
+            f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n"
+            f'<tfoot><tr><th scope="row">Totaal</th><td></td><td>{sum(notes.values())}</td>{summary}</tr></tfoot>'
+            "</table></div>")
+
+
+def on_page_markdown(markdown, page, config, files):
+    if "dashboard:" not in markdown:
+        return markdown
+    return replace_markers(markdown, page, "dashboard", {"table": lambda: render_table(config)})
+

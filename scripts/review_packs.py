@@ -1,0 +1,496 @@
+"""Review packs for native reviewers who do not use git (scripts/translations.py export and
+import): an XLIFF 1.2 file for CAT tools (OmegaT, memoQ, Trados, Weblate), a Word
+document (Dutch | translation | correction | comment, and a sign-off per page) and a
+PDF of it for reading on paper. The formats are written and read with translate-toolkit
+and python-docx; the units come from review_units.py.
+
+Inline markup (links, `lang` spans, emphasis) becomes XLIFF inline codes (<bpt>, <ept>,
+<ph>) and, in the document, numbered markers {1}…{/1}: a reviewer moves words around
+them but cannot break a link. Each unit carries the hash of its Dutch text and of the
+translation at export, so an import refuses what changed in the meantime.
+"""
+
+import dataclasses
+import datetime
+import html
+import re
+from collections import Counter
+from pathlib import Path
+
+import review_units
+from review_units import Unit
+
+XLIFF_VERSION = "1.2"
+SIGN_OFF = "sign-off"
+FILE_LABELS = {
+    review_units.TERMBASE: "Begrippenlijst (translations/termbase.yml)",
+    review_units.NOTES: "Noten van de redactie (translations/editorial-notes.yml)",
+}
+
+
+# -- Inline markup as codes ------------------------------------------------------
+
+@dataclasses.dataclass
+class Code:
+    kind: str      # open | close | single
+    content: str   # the Markdown or HTML it stands for
+    pair: int      # open and close of one pair share it
+    id: str = ""
+
+
+INLINE = re.compile(
+    r"(?P<comment><!--.*?-->)"
+    r"|(?P<code>`[^`]*`)"
+    r"|(?P<tag></?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
+    r"|(?P<linkend>\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)(?:\{[^}]*\})?)"
+    r"|(?P<linkstart>\[)"
+    r"|(?P<strong>\*\*)"
+    r"|(?P<em>\*)")
+VOID_TAGS = {"br", "wbr", "img", "hr"}
+
+
+def tokens(markdown: str) -> list:
+    """The text as plain strings and Codes; markup that does not pair up stays text."""
+    items: list = []
+    stacks: dict[str, list[int]] = {}
+    pairs = 0
+    position = 0
+    for match in INLINE.finditer(markdown):
+        if match.start() > position:
+            items.append(markdown[position:match.start()])
+        position = match.end()
+        kind, content = match.lastgroup, match.group(0)
+        if kind in ("comment", "code") or (kind == "tag" and (content.endswith("/>") or
+                                                              re.match(r"</?(\w+)", content).group(1).lower() in VOID_TAGS)):
+            pairs += 1
+            items.append(Code("single", content, pairs))
+            continue
+        if kind == "tag":
+            name = re.match(r"</?(\w[\w-]*)", content).group(1).lower()
+            group, closing = f"tag:{name}", content.startswith("</")
+        elif kind in ("linkstart", "linkend"):
+            group, closing = "link", kind == "linkend"
+        else:
+            group = kind
+            closing = bool(stacks.get(group))
+        stack = stacks.setdefault(group, [])
+        if closing:
+            if not stack:
+                items.append(content)
+                continue
+            opened = stack.pop()
+            items.append(Code("close", content, items[opened].pair))
+        else:
+            pairs += 1
+            stack.append(len(items))
+            items.append(Code("open", content, pairs))
+    if position < len(markdown):
+        items.append(markdown[position:])
+    # An opening without its closing is text, not a code.
+    for stack in stacks.values():
+        for index in stack:
+            items[index] = items[index].content
+    return items
+
+
+def signature(items: list) -> Counter:
+    """Which codes the text holds (content and kind), for comparing a corrected text."""
+    return Counter((item.kind, item.content) for item in items if isinstance(item, Code))
+
+
+def numbered(source: str, target: str) -> tuple[list, list]:
+    """Tokens of the Dutch and the translation with code ids: a pair of the translation
+    that is also in the Dutch gets the Dutch pair's number."""
+    source_items, target_items = tokens(source), tokens(target)
+
+    def pair_keys(items):
+        keys = {}
+        for item in items:
+            if isinstance(item, Code):
+                keys.setdefault(item.pair, []).append(item.content)
+        return {pair: tuple(parts) for pair, parts in keys.items()}
+
+    source_keys, target_keys = pair_keys(source_items), pair_keys(target_items)
+    source_ids = {pair: str(number) for number, pair in enumerate(source_keys, start=1)}
+    free = {}
+    for pair, key in source_keys.items():
+        free.setdefault(key, []).append(source_ids[pair])
+    target_ids, extra = {}, len(source_keys)
+    for pair, key in target_keys.items():
+        if free.get(key):
+            target_ids[pair] = free[key].pop(0)
+        else:
+            extra += 1
+            target_ids[pair] = str(extra)
+    for item in source_items:
+        if isinstance(item, Code):
+            item.id = source_ids[item.pair]
+    for item in target_items:
+        if isinstance(item, Code):
+            item.id = target_ids[item.pair]
+    return source_items, target_items
+
+
+def with_markers(items: list) -> str:
+    """The text for a document: codes as {1} … {/1} and {2/}."""
+    out = []
+    for item in items:
+        if isinstance(item, Code):
+            out.append({"open": f"{{{item.id}}}", "close": f"{{/{item.id}}}", "single": f"{{{item.id}/}}"}[item.kind])
+        else:
+            out.append(item)
+    return "".join(out)
+
+
+MARKER = re.compile(r"\{(/?)(\d+)(/?)\}")
+
+
+def from_markers(text: str, target_items: list) -> tuple[str | None, str]:
+    """A correction written with markers back to Markdown, using the codes of the
+    translation it corrects; (None, why) when a marker is missing, doubled or unknown."""
+    codes = {(item.kind, item.id): item.content for item in target_items if isinstance(item, Code)}
+    used = Counter()
+
+    def replace(match):
+        kind = "close" if match.group(1) else "single" if match.group(3) else "open"
+        key = (kind, match.group(2))
+        if key not in codes:
+            raise KeyError(match.group(0))
+        used[key] += 1
+        return codes[key]
+
+    try:
+        markdown = MARKER.sub(replace, text)
+    except KeyError as unknown:
+        return None, f"the marker {unknown.args[0]} is not in the translation"
+    missing = [key for key in codes if not used[key]]
+    doubled = [key for key, count in used.items() if count > 1]
+    if missing or doubled:
+        show = lambda key: {"open": "{%s}", "close": "{/%s}", "single": "{%s/}"}[key[0]] % key[1]  # noqa: E731
+        problems = ([f"missing {', '.join(map(show, missing))}"] if missing else []) + \
+                   ([f"more than once {', '.join(map(show, doubled))}"] if doubled else [])
+        return None, "keep every marker of the translation exactly once: " + "; ".join(problems)
+    return markdown, ""
+
+
+# -- What a pack holds, whatever its format ------------------------------------------
+
+@dataclasses.dataclass
+class Entry:
+    id: str
+    source_hash: str
+    target_hash: str
+    new_target: str | None   # Markdown, or None when the reviewer left it as it was
+    source: str = ""         # the Dutch as exported (for messages)
+    comment: str = ""
+    problem: str = ""        # a correction that could not be read (markers)
+
+
+@dataclasses.dataclass
+class SignOff:
+    page: str
+    dutch_hash: str
+    name: str
+    date: str
+    verdict: str = ""
+
+
+@dataclasses.dataclass
+class Pack:
+    locale: str
+    entries: list[Entry]
+    sign_offs: list[SignOff]
+
+
+def groups(units: list[Unit]) -> dict[str, list[Unit]]:
+    out: dict[str, list[Unit]] = {}
+    for unit in units:
+        out.setdefault(unit.group, []).append(unit)
+    return out
+
+
+def unit_note(unit: Unit, state: str) -> str:
+    parts = [f"{unit.kind}; {unit.file}:{unit.line}"]
+    if state:
+        parts.append(f"status: {state}")
+    if unit.terms:
+        parts.append("terminologie: " + "; ".join(unit.terms))
+    return " · ".join(parts)
+
+
+# -- XLIFF (translate-toolkit) ---------------------------------------------------------
+
+def _xliff_classes():
+    from translate.storage import xliff
+
+    namespace = f"urn:oasis:names:tc:xliff:document:{XLIFF_VERSION}"
+
+    class Xliff12Unit(xliff.xliffunit):
+        pass
+
+    class Xliff12File(xliff.xlifffile):
+        """translate-toolkit writes XLIFF 1.1 by default; CAT tools expect 1.2."""
+        XMLskeleton = xliff.xlifffile.XMLskeleton.replace("1.1", XLIFF_VERSION)
+        UnitClass = Xliff12Unit
+
+    Xliff12Unit.namespace = Xliff12File.namespace = namespace
+
+    return xliff, Xliff12File
+
+
+def _placeables(items: list):
+    from translate.storage.placeables import StringElem
+    from translate.storage.placeables import xliff as codes
+
+    make = {"open": codes.Bpt, "close": codes.Ept, "single": codes.Ph}
+    return [StringElem([make[item.kind](id=item.id, sub=[item.content]) if isinstance(item, Code) else item
+                        for item in items])]
+
+
+def write_xliff(path: Path, locale: str, default: str, units: list[Unit], states: dict[str, str],
+                page_hashes: dict[str, str], titles: dict[str, str]) -> None:
+    xliff, Xliff12File = _xliff_classes()
+    store = Xliff12File(sourcelanguage=default, targetlanguage=locale)
+    for group, members in groups(units).items():
+        store.switchfile(members[0].file, createifmissing=True)
+        for unit in members:
+            source_items, target_items = numbered(unit.source, unit.target)
+            entry = store.UnitClass(unit.source)
+            entry.rich_source = _placeables(source_items)
+            entry.rich_target = _placeables(target_items)
+            entry.setid(unit.id)
+            entry.addnote(unit_note(unit, states.get(group, "")), origin="developer")
+            entry.set_state_n(entry.statemap["needs-review-translation"])
+            entry.createcontextgroup("review-pack", [("x-source-sha256", unit.source_hash),
+                                                     ("x-target-sha256", unit.target_hash)], purpose="information")
+            store.addunit(entry)
+        if group in page_hashes:
+            sign = store.UnitClass(
+                f"Aftekenen van {group} ({titles.get(group, group)}): schrijf hier uw naam en de datum "
+                "(JJJJ-MM-DD), bijvoorbeeld 'Ayşe Yılmaz, 2026-12-01', als u deze pagina goedkeurt "
+                "(met of zonder correcties). Laat leeg als u de pagina niet goedkeurt.")
+            sign.target = ""
+            sign.setid(f"{group}#{SIGN_OFF}")
+            sign.addnote(f"sign-off; page {group}", origin="developer")
+            sign.createcontextgroup("review-pack", [("x-page-sha256", page_hashes[group])], purpose="information")
+            store.addunit(sign)
+    path.write_bytes(bytes(store))
+
+
+def _contexts(entry) -> dict[str, str]:
+    return {kind: text for pairs in entry.getcontextgroups("review-pack") for kind, text in pairs}
+
+
+SIGNATURE = re.compile(r"^\s*(?P<name>.*?\S)\s*[,;]\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
+
+
+def read_xliff(path: Path) -> Pack:
+    xliff, Xliff12File = _xliff_classes()
+    store = xliff.xlifffile.parsestring(path.read_bytes())
+    locale = store.gettargetlanguage()
+    entries, sign_offs = [], []
+    for entry in store.getunits():
+        unit_id = entry.xmlelement.get("id")  # getid() puts the file name in front
+        if not unit_id:
+            continue
+        contexts = _contexts(entry)
+        if unit_id.endswith(f"#{SIGN_OFF}"):
+            text = (entry.target or "").strip()
+            if text:
+                match = SIGNATURE.match(text)
+                sign_offs.append(SignOff(unit_id.split("#")[0], contexts.get("x-page-sha256", ""),
+                                         match.group("name") if match else text, match.group("date") if match else ""))
+            continue
+        entries.append(Entry(unit_id, contexts.get("x-source-sha256", ""), contexts.get("x-target-sha256", ""),
+                             entry.target, source=entry.source))
+    return Pack(locale, entries, sign_offs)
+
+
+# -- Word document (python-docx) ------------------------------------------------------
+
+DOC_INTRO = (
+    "Deze tabel zet de Nederlandse tekst naast de vertaling, blok voor blok. Schrijf een verbetering in "
+    "de kolom Correctie: de hele verbeterde tekst van dat blok, niet alleen het woord. Laat de kolom leeg "
+    "als de vertaling goed is. De kolommen Nederlands en Vertaling niet wijzigen. Tekens als {1} en {/1} "
+    "staan om woorden met een link of een opmaak: neem elk teken over in uw correctie, om dezelfde woorden. "
+    "Vragen of twijfel? Schrijf ze in de kolom Opmerking. Onder elke pagina staat een aftekenregel: vul uw "
+    "naam en de datum in als u de pagina goedkeurt (zoals hij is of met uw correcties).")
+HEADER = ("Nr", "Nederlands", "Vertaling", "Correctie", "Opmerking")
+SIGN_ROWS = ("Afgetekend door (naam)", "Datum (JJJJ-MM-DD)", "Oordeel")
+VERDICTS = "goedgekeurd zoals het is / goedgekeurd met correcties"
+HIDDEN = re.compile(r"\[(?P<key>[st]|page)=(?P<value>[0-9a-f]+)\]")
+
+
+def _set_direction(paragraph, locale: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    from _i18n import text_direction
+
+    if text_direction(locale) == "rtl":
+        paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+    for run in paragraph.runs:
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:bidi" if text_direction(locale) == "rtl" else "w:val"), locale)
+        run._r.get_or_add_rPr().append(lang)
+        if text_direction(locale) == "rtl":
+            run.font.rtl = True
+
+
+def _hidden(paragraph, text: str):
+    run = paragraph.add_run(text)
+    run.font.hidden = True
+    return run
+
+
+def write_document(path: Path, locale: str, default: str, language_name: str, units: list[Unit],
+                   states: dict[str, str], page_hashes: dict[str, str], titles: dict[str, str]) -> None:
+    import docx
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Pt, RGBColor
+
+    document = docx.Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = section.page_height, section.page_width
+    document.core_properties.title = f"Review {language_name} ({locale}): Praten over shame sexting"
+    document.core_properties.language = locale
+    document.core_properties.keywords = f"review-pack locale={locale}"
+    document.add_heading(f"Praten over shame sexting: review van de vertaling in het {language_name} ({locale})", 0)
+    document.add_paragraph(DOC_INTRO)
+    document.add_paragraph(f"Gemaakt op {datetime.date.today().isoformat()}. Stuur het ingevulde bestand terug "
+                           "naar de redactie; zij leest het in met scripts/translations.py import.")
+    for group, members in groups(units).items():
+        heading = f"{titles.get(group, FILE_LABELS.get(group, group))}"
+        document.add_heading(heading, 1)
+        info = document.add_paragraph(f"{members[0].file if group in page_hashes else group}"
+                                      + (f" · status: {states[group]}" if states.get(group) else ""))
+        info.runs[0].font.size = Pt(8)
+        table = document.add_table(rows=1, cols=len(HEADER))
+        table.style = "Table Grid"
+        for cell, label in zip(table.rows[0].cells, HEADER[:2] + (language_name,) + HEADER[3:]):
+            cell.text = label
+            cell.paragraphs[0].runs[0].font.bold = True
+        for unit in members:
+            source_items, target_items = numbered(unit.source, unit.target)
+            row = table.add_row().cells
+            key = row[0].paragraphs[0]
+            key.add_run(unit.id.split("#", 1)[-1]).font.size = Pt(7)
+            _hidden(key, f"[s={unit.source_hash}][t={unit.target_hash}]")
+            key.runs[0].font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+            row[1].text = with_markers(source_items)
+            row[2].text = with_markers(target_items)
+            _set_direction(row[2].paragraphs[0], locale)
+            if unit.terms:
+                note = row[4].paragraphs[0].add_run("Terminologie: " + "; ".join(unit.terms))
+                note.font.size = Pt(7)
+                note.font.italic = True
+                row[4].add_paragraph("")
+            _hidden(row[0].add_paragraph(), f"[unit={unit.id}]")
+        if group in page_hashes:
+            document.add_paragraph("")
+            sign = document.add_table(rows=len(SIGN_ROWS), cols=2)
+            sign.style = "Table Grid"
+            for row, label in zip(sign.rows, SIGN_ROWS):
+                row.cells[0].text = label
+            _hidden(sign.rows[0].cells[0].add_paragraph(), f"[sign={group}][page={page_hashes[group]}]")
+            sign.rows[2].cells[1].text = VERDICTS
+    document.save(str(path))
+
+
+UNIT_TAG = re.compile(r"\[unit=(?P<id>[^\]]+)\]")
+SIGN_TAG = re.compile(r"\[sign=(?P<page>[^\]]+)\]")
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(p.text for p in cell.paragraphs).strip()
+
+
+def read_document(path: Path, default: str) -> Pack:
+    import docx
+
+    document = docx.Document(str(path))
+    keywords = document.core_properties.keywords or ""
+    locale = (re.search(r"locale=(\S+)", keywords) or [None, ""])[1]
+    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]} if locale else {}
+    entries, sign_offs = [], []
+    for table in document.tables:
+        first = _cell_text(table.rows[0].cells[0])
+        if sign := SIGN_TAG.search(first):
+            values = [_cell_text(row.cells[1]) for row in table.rows]
+            page_hash = next((m.group("value") for m in HIDDEN.finditer(first) if m.group("key") == "page"), "")
+            name, date, verdict = values[0], values[1], values[2]
+            if name or date:
+                sign_offs.append(SignOff(sign.group("page"), page_hash, name, date,
+                                         "" if verdict == VERDICTS else verdict))
+            continue
+        if first != HEADER[0]:
+            continue
+        for row in table.rows[1:]:
+            cells = row.cells
+            key = _cell_text(cells[0])
+            unit_id = UNIT_TAG.search(key)
+            if not unit_id:
+                continue
+            hashes = {m.group("key"): m.group("value") for m in HIDDEN.finditer(key)}
+            correction = _cell_text(cells[3])
+            entry = Entry(unit_id.group("id"), hashes.get("s", ""), hashes.get("t", ""), None,
+                          source=_cell_text(cells[1]), comment=_cell_text(cells[4]))
+            unit = current.get(entry.id)
+            if unit is not None and _cell_text(cells[2]) != with_markers(numbered(unit.source, unit.target)[1]) \
+                    and unit.target_hash == entry.target_hash:
+                entry.problem = ("the Vertaling column was changed; write the corrected text in the Correctie "
+                                 "column — nothing of this row was imported")
+            if correction and unit is not None:
+                markdown, why = from_markers(correction, numbered(unit.source, unit.target)[1])
+                if markdown is None:
+                    entry.problem = why
+                else:
+                    entry.new_target = markdown
+            elif correction:
+                entry.new_target = correction
+            entries.append(entry)
+    return Pack(locale, entries, sign_offs)
+
+
+# -- PDF for reading on paper (Chromium prints an HTML rendering of the document) --------
+
+def write_pdf(path: Path, locale: str, default: str, language_name: str, units: list[Unit],
+              states: dict[str, str], titles: dict[str, str]) -> None:
+    from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM
+    from _i18n import text_direction
+
+    rows = []
+    for group, members in groups(units).items():
+        rows.append(f"<h2>{html.escape(titles.get(group, FILE_LABELS.get(group, group)))}</h2>"
+                    f"<p class=meta>{html.escape(members[0].file)}"
+                    f"{' · status: ' + html.escape(states[group]) if states.get(group) else ''}</p>"
+                    "<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in
+                                                   ("Nr", "Nederlands", language_name, "Correctie")) +
+                    "</tr></thead><tbody>")
+        for unit in members:
+            source_items, target_items = numbered(unit.source, unit.target)
+            rows.append(f"<tr><td class=nr>{html.escape(unit.id.split('#', 1)[-1])}</td>"
+                        f"<td lang={default}>{html.escape(with_markers(source_items))}</td>"
+                        f"<td lang={locale} dir={text_direction(locale)}>{html.escape(with_markers(target_items))}</td>"
+                        "<td></td></tr>")
+        rows.append("</tbody></table>")
+    document = (f"<!doctype html><html lang={default}><meta charset=utf-8><title>Review {locale}</title><style>"
+                "body{font:9pt 'Noto Sans','Noto Sans Arabic','Noto Sans Devanagari',sans-serif}"
+                "table{border-collapse:collapse;width:100%}td,th{border:1px solid #777;padding:3pt;"
+                "vertical-align:top;text-align:start}td:nth-child(2),td:nth-child(3){width:37%}"
+                "td:nth-child(4){width:20%}.nr{font-size:6.5pt;color:#444;width:6%}.meta{font-size:7pt}"
+                "tr{break-inside:avoid}h2{font-size:12pt;break-after:avoid}</style>"
+                f"<h1>Review {html.escape(language_name)} ({locale})</h1><p>{html.escape(DOC_INTRO)}</p>"
+                + "".join(rows))
+    try:
+        from playwright.sync_api import sync_playwright
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.set_content(document, wait_until="load")
+            page.pdf(path=str(path), format="A4", landscape=True,
+                     margin={"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"})
+            browser.close()
+    except Exception as error:  # Chromium missing: say how to install it
+        raise SystemExit(f"The review PDF needs Chromium ({CHROMIUM}): {INSTALL_CHROMIUM} ({error})")

@@ -1,0 +1,226 @@
+"""Review packs for native reviewers without git (scripts/translations.py export and
+import), round trips on a copy of the project: the pack's files are read and filled in
+with the libraries a reviewer's tools stand for (translate-toolkit for the XLIFF of a CAT
+tool, python-docx for Word), imported, and the copy is built to see what readers get."""
+
+import re
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+from translate.storage import xliff
+
+from conftest import copy_for_cli, run_build
+
+XLIFF_NS = "{urn:oasis:names:tc:xliff:document:1.2}"
+
+
+def export(cli, out: Path, locale: str, *pages: str) -> dict[str, Path]:
+    command = cli + ["export", "--lang", locale, "--out", str(out)] + (["--pages", *pages] if pages else [])
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return {path.suffix: path for path in out.iterdir()}
+
+
+def run_import(cli, path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(cli + ["import", str(path)], capture_output=True, text=True)
+
+
+def xliff_units(path: Path) -> tuple[object, dict]:
+    store = xliff.xlifffile.parsefile(str(path))
+    return store, {unit.xmlelement.get("id"): unit for unit in store.getunits()}
+
+
+def replace_in_target(unit, old: str, new: str) -> None:
+    """Edit the target's words between its inline codes, as a CAT tool does."""
+    target = unit.xmlelement.find(f"{XLIFF_NS}target")
+    if target.text and old in target.text:
+        target.text = target.text.replace(old, new)
+    for code in target:
+        if code.tail and old in code.tail:
+            code.tail = code.tail.replace(old, new)
+    assert new in unit.target, f"{old!r} not in the target's words: {unit.target}"
+
+
+def build_copy(project: Path, locale: str):
+    """Build the copy (HTML, the Dutch and one language); returns a reader of its pages."""
+    site = project / "built"
+    result = run_build(site, docs_dir=project / "docs", env={"SITE_PDF": "0", "SITE_LANGUAGES": f"nl,{locale}"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    return lambda page: BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "lxml")
+
+
+def test_xliff_round_trip_corrects_one_block_and_signs_off_one_page(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr")
+    assert set(pack) == {".xlf", ".docx", ".pdf"}
+    assert b'version="1.2"' in pack[".xlf"].read_bytes()[:200]
+    store, units = xliff_units(pack[".xlf"])
+    assert store.getsourcelanguage() == "nl" and store.gettargetlanguage() == "tr"
+    # One unit per block of every kind, with the Dutch as source.
+    kinds = {re.sub(r"\d+$", "", unit_id.split("/")[-1]) if "#" in unit_id else unit_id.split("/")[0]
+             for unit_id in units}
+    assert {"h", "p", "li", "termbase", "notes", "interface", "sign-off"} <= {k.split("#")[-1] for k in kinds}
+    assert any("/box1/" in unit_id for unit_id in units)
+    danger = units["gevolgen.md#risico-op-eergerelateerd-geweld/box1/p1"]
+    assert danger.source.startswith("Bij enig vermoeden hiervan moeten professionals eerst")
+    assert units["termbase/catcalling/definition"].source.startswith("‘catcalling’")
+    assert "204b" in units["notes/artikel-204b"].target
+    assert units["interface/help.title"].source == "Hulp en advies"
+    # A link is an inline code pair: the reviewer sees tags, never the address as text.
+    linked = units["gevolgen.md#zorgvuldige-aanpak/p2"]
+    codes = linked.xmlelement.find(f"{XLIFF_NS}target")
+    assert [code.tag.replace(XLIFF_NS, "") for code in codes][:1] == ["bpt"]
+    assert any((code.text or "").startswith("](link:animatie-shame-sexting)") for code in codes)
+    assert "mağdur" in units["gevolgen.md#gevolgen/p1"].getnotes()  # the terminology that applies
+    # The PDF is the same table, for reading on paper.
+    pdf_text = "".join(page.extract_text() for page in PdfReader(pack[".pdf"]).pages[:3])
+    assert "Wat zijn de gevolgen?" in pdf_text or "Adviezen voor professionals" in pdf_text
+
+    units["gevolgen.md#sociale-schade/h"].target = "Toplumsal zarar"
+    replace_in_target(units["gevolgen.md#sociale-schade/p1"], "zorbalığa uğramak", "zorbalığa maruz kalmak")
+    units["gevolgen.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    reviewed = tmp_path / "reviewed.xlf"
+    reviewed.write_bytes(bytes(store))
+
+    result = run_import(cli, reviewed)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = tmp_path / "docs/tr/gevolgen.md"
+    text = page.read_text(encoding="utf-8")
+    assert "## Toplumsal zarar { #sociale-schade }" in text
+    assert "zorbalığa maruz kalmak ve yaşıtları tarafından dışlanmaktır. <span lang=\"en\">Shame sexting</span>" in text
+    assert "  status: reviewed\n" in text and '  reviewed_by: "Ayşe Yılmaz"\n' in text
+    assert "  reviewed_on: 2026-11-30\n" in text
+
+    # Importing the same file again changes nothing.
+    before = {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")}
+    again = run_import(cli, reviewed)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert "0 correction(s), 0 page(s) signed off" in again.stdout
+    assert {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")} == before
+
+    status = subprocess.run(cli + ["status", "--check"], capture_output=True, text=True)
+    assert status.returncode == 0, status.stdout + status.stderr
+    row = next(line.split() for line in status.stdout.splitlines() if line.startswith("gevolgen.md"))
+    assert row[1] == "reviewed"
+    pages = build_copy(tmp_path, "tr")
+    signed = pages("tr/gevolgen")
+    assert signed.find(id="sociale-schade").get_text(strip=True).startswith("Toplumsal zarar")
+    assert not signed.select(".site-notice--draft")
+    assert pages("tr/slachtoffers").select(".site-notice--draft")  # not signed off: still a draft
+    dashboard = {row.th.get_text(strip=True): row.select("td")[2].get_text(" ", strip=True)
+                 for row in pages("vertaalstatus").select(".site-dashboard tbody tr")}
+    assert dashboard["gevolgen.md"].startswith("nagekeken Ayşe Yılmaz 2026-11-30")
+    assert dashboard["slachtoffers.md"].startswith("concept")
+
+
+def fill_document(path: Path, fill) -> Path:
+    document = docx.Document(str(path))
+    fill(document)
+    filled = path.with_name("filled-" + path.name)
+    document.save(str(filled))
+    return filled
+
+
+def rows_by_id(document) -> dict:
+    rows = {}
+    for table in document.tables:
+        for row in table.rows:
+            if found := re.search(r"\[unit=([^\]]+)\]", row.cells[0].text):
+                rows[found.group(1)] = row
+    return rows
+
+
+def sign_off(document, page: str, name: str, date: str):
+    table = next(t for t in document.tables if f"[sign={page}]" in t.rows[0].cells[0].text)
+    table.rows[0].cells[1].text = name
+    table.rows[1].cells[1].text = date
+    table.rows[2].cells[1].text = "goedgekeurd met correcties"
+
+
+def test_document_round_trip_keeps_links_and_language_marks(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md", "wettelijk-kader.md")
+    unit = "gevolgen.md#zorgvuldige-aanpak/p2"
+
+    def correct(document):
+        row = rows_by_id(document)[unit]
+        assert row.cells[2].text == "{1}{2}{3}Shame sexting{/3}{/2} animasyonunu buradan izleyin{/1}"
+        row.cells[3].text = "{1}{2}{3}Shame sexting{/3}{/2} animasyonunu burada izleyin{/1}"
+        sign_off(document, "wettelijk-kader.md", "Mehmet Öz", "2026-11-29")
+
+    result = run_import(cli, fill_document(pack[".docx"], correct))
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = (tmp_path / "docs/tr/gevolgen.md").read_text(encoding="utf-8")
+    assert "[*<span lang=\"en\">Shame sexting</span>* animasyonunu burada izleyin](link:animatie-shame-sexting)" in text
+    assert "status: draft" in text  # gevolgen.md corrected, not signed off
+    law = (tmp_path / "docs/tr/wettelijk-kader.md").read_text(encoding="utf-8")
+    assert "status: reviewed" in law and 'reviewed_by: "Mehmet Öz"' in law
+
+    # A correction that loses a marker would break the link: refused, nothing written.
+    def break_link(document):
+        rows_by_id(document)["gevolgen.md#zorgvuldige-aanpak/p2"].cells[3].text = "Animasyonu izleyin"
+
+    before = (tmp_path / "docs/tr/gevolgen.md").read_bytes()
+    second = export(cli, tmp_path / "pack2", "tr", "gevolgen.md")
+    broken = run_import(cli, fill_document(second[".docx"], break_link))
+    assert broken.returncode == 1
+    line = before.decode("utf-8").split("\n").index(
+        "[*<span lang=\"en\">Shame sexting</span>* animasyonunu burada izleyin](link:animatie-shame-sexting)") + 1
+    assert f"docs/tr/gevolgen.md:{line}: unit {unit} (gevolgen.md): keep every marker" in broken.stderr
+    assert (tmp_path / "docs/tr/gevolgen.md").read_bytes() == before
+
+
+def test_a_unit_whose_dutch_changed_since_the_export_is_refused(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
+    store, units = xliff_units(pack[".xlf"])
+    units["gevolgen.md#sociale-schade/h"].target = "Toplumsal zarar"
+    units["gevolgen.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    reviewed = tmp_path / "reviewed.xlf"
+    reviewed.write_bytes(bytes(store))
+    dutch = tmp_path / "docs/nl/gevolgen.md"
+    dutch.write_text(dutch.read_text(encoding="utf-8").replace("## Sociale schade {", "## Sociale schade en pesten {"),
+                     encoding="utf-8")
+    before = (tmp_path / "docs/tr/gevolgen.md").read_bytes()
+
+    result = run_import(cli, reviewed)
+    assert result.returncode == 1
+    assert "gevolgen.md#sociale-schade/h (docs/tr/gevolgen.md:11): the Dutch changed since the export" in result.stderr
+    assert "then: Sociale schade\n" in result.stderr and "now:  Sociale schade en pesten" in result.stderr
+    assert "sign-off of docs/tr/gevolgen.md: refused" in result.stderr
+    assert (tmp_path / "docs/tr/gevolgen.md").read_bytes() == before
+
+
+def test_a_correction_that_breaks_the_build_checks_writes_nothing(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "wettelijk-kader.md", "gevolgen.md")
+    store, units = xliff_units(pack[".xlf"])
+    replace_in_target(units["wettelijk-kader.md#wettelijk-kader/p1"], "2020", "2021")
+    units["gevolgen.md#sociale-schade/h"].target = "Toplumsal zarar"
+    reviewed = tmp_path / "reviewed.xlf"
+    reviewed.write_bytes(bytes(store))
+    before = {path: path.read_bytes() for path in (tmp_path / "docs/tr").glob("*.md")}
+
+    result = run_import(cli, reviewed)
+    assert result.returncode == 1
+    assert ("unit wettelijk-kader.md#wettelijk-kader/p1 (wettelijk-kader.md): ERROR   -  translations: "
+            "docs/tr/wettelijk-kader.md:9: section #wettelijk-kader: numbers differ from the Dutch") in result.stderr
+    assert {path: path.read_bytes() for path in (tmp_path / "docs/tr").glob("*.md")} == before
+
+
+@pytest.mark.parametrize("locale", ["ar", "srn", "hi"])
+def test_every_language_exports_a_pack_that_imports_as_a_no_op(tmp_path, locale):
+    """Untouched, a pack of any language reads back without a change: every unit is
+    found again and every code pairs up (Arabic's <bdi>, Sranan's and Hindi's spans)."""
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", locale)
+    before = {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")}
+    for suffix in (".xlf", ".docx"):
+        result = run_import(cli, pack[suffix])
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert re.search(r"0 correction\(s\), 0 page\(s\) signed off, \d+ unit\(s\) as they were, 0 refused", result.stdout)
+    assert {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")} == before
