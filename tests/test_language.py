@@ -84,6 +84,9 @@ def test_sitemap_per_locale_with_hreflang_for_real_translations_only(site_with_u
             other = alternate.get("hreflang")
             path = location[len(prefix):].rstrip("/") or "index"
             assert (ROOT / "docs" / other / f"{path}.md").exists(), f"hreflang {other} for {location}"
+    # A page that tells search engines to stay away is not offered to them.
+    assert not [url for url in urls if "vertaalstatus" in url.find("s:loc", namespaces).text]
+    assert (ROOT / "docs/nl/vertaalstatus.md").read_text(encoding="utf-8").count("\nrobots: noindex\n") == 1
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -5,7 +5,8 @@
 - No <link rel="alternate" hreflang> in <head>: Material's script fetches
   `<alternate href>/sitemap.xml` for each of them, which 404s for page-level
   alternates (4 failed requests per page). hreflang is given in the per-locale
-  sitemaps instead, and only for real translations, never for fallback pages.
+  sitemaps instead, and only for real translations, never for fallback pages (nor
+  for pages with `robots: noindex`).
 - "Link to this section" anchors titled in the page's language.
 - Names and numbers that must neither break across lines nor turn around in
   right-to-left text (the help phone numbers of extra.help, "Veilig Thuis") are
@@ -67,7 +68,10 @@ def on_page_context(context, page, config, nav):
     path = page.url
     prefix = "" if locale == default_locale(config) else f"{locale}/"
     path = path[len(prefix):] if path.startswith(prefix) else path
-    pages_by_locale.setdefault(locale, {})[path] = page_locale(page) == locale
+    # In the sitemap: real translations only, and no page that asks search engines to
+    # stay away (`robots: noindex`, the editors' dashboard).
+    listed = page_locale(page) == locale and "noindex" not in str(page.meta.get("robots", ""))
+    pages_by_locale.setdefault(locale, {})[path] = listed
     return context
 
 
