@@ -91,7 +91,8 @@ SECTION = ("gevolgen", "psychische-schade")  # a page and one of its sections
 
 
 def page_names_of(site, locale):
-    return [name for name in page_names() + ["handout"] if name != "index"] + \
+    """The menu's pages (the handout among them) and the bilingual handout, outside it."""
+    return [name for name in page_names() if name != "index"] + \
         (["handout-tweetalig"] if locale != "nl" else [])
 
 

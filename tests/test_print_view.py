@@ -20,6 +20,40 @@ def test_print_view_holds_every_chapter_in_order(site, locale):
         "links between chapters point inside the print view"
 
 
+def outline_titles(pdf) -> list[str]:
+    """The PDF's bookmarks (Chromium makes one per heading), in order."""
+    from pypdf import PdfReader
+
+    def walk(items):
+        for item in items:
+            yield from walk(item) if isinstance(item, list) else [item.title]
+
+    return list(walk(PdfReader(pdf).outline))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_handout_is_in_the_menu_but_not_in_the_print_view_or_the_pdf(site, locale):
+    """The parent handout is a page of the menu with `print_view: false`: the brochure's
+    print view (its chapters and contents) and its PDF leave it out, and hold no box of
+    handout links either."""
+    from test_pdfs import pdf_of
+
+    assert "handout" in page_names() and not in_print_view("handout")
+    handout = soup_of(page_file(site, locale, "handout")).article
+    ids = [heading["id"] for heading in handout.select("h1[id], h2[id]") if not heading.find_parent(class_="site-help")]
+    assert len(ids) >= 6, ids
+    printed = soup_of(page_file(site, locale, "print"))
+    chapters = printed.select("section.print-chapter")
+    assert chapters and not [i for i in ids if printed.select(f'section.print-chapter [id="{i}"]')]
+    assert not [a for a in printed.select(".print-toc a[href]") if a["href"][1:] in ids]
+    assert not printed.select("section.print-chapter .site-handouts")
+    # In the PDFs, the same headings give the same bookmarks: the brochure shares with
+    # the handout only the help block that closes both.
+    brochure, sheet = outline_titles(pdf_of(site, locale)), outline_titles(site / "downloads" / f"handout-{locale}.pdf")
+    assert len(sheet) == len(ids) + 1 and len(brochure) > len(chapters)
+    assert set(brochure) & set(sheet) == {brochure[-1]} == {sheet[-1]}
+
+
 def test_print_stylesheet_rules():
     css = (ROOT / "overrides/assets/stylesheets/print.css").read_text()
     for rule in ("size: A4", 'content: " (" attr(href) ")"', "break-after: avoid-page",

@@ -5,6 +5,8 @@
   by heading id), each column with its own lang and dir, Dutch on the left.
 - With site_url set, each handout page gets a QR code (segno, made offline) of its
   own address; without it the QR code is left out and the build says so once.
+- A handout page in the nav (handout.md) is titled there by the interface string
+  `handout.heading` ("Handout voor ouders"), in the built language.
 An unknown handout marker is an error."""
 
 import re
@@ -13,7 +15,7 @@ from pathlib import Path
 import segno
 from mkdocs.plugins import get_plugin_logger
 
-from _i18n import default_locale, page_locale, text_direction
+from _i18n import current_locale, default_locale, page_locale, site_string, text_direction
 from _markers import replace_markers
 from _translation import FRONT_MATTER
 
@@ -23,6 +25,7 @@ SECTION = re.compile(r"^## .*?\{ #([a-z0-9-]+) \}\s*$", re.M)
 H1 = re.compile(r"^# (.*?)\s*\{ #[a-z0-9-]+ \}\s*$", re.M)
 
 said_no_qr = False
+in_nav: set[str] = set()  # src_uri of the pages in this locale's nav
 
 
 def sections(markdown: str) -> tuple[str, dict[str, str]]:
@@ -64,7 +67,17 @@ def render_bilingual(locale: str, config) -> str:
 RENDERERS = {"bilingual": render_bilingual}
 
 
+def on_nav(nav, config, files):
+    global in_nav
+    in_nav = {page.file.src_uri for page in nav.pages}
+    return nav
+
+
 def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("handout") and page.file.src_uri in in_nav:
+        # In the menu (and the page's title, previous/next links, search results) the
+        # handout is what it is to a worker: the parents' title is its h1.
+        page.meta["title"] = site_string(config, current_locale(config), "handout.heading")
     if "handout:" not in markdown:
         return markdown
     renderers = {key: (lambda render=render: render(page_locale(page), config)) for key, render in RENDERERS.items()}
