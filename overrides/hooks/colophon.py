@@ -87,7 +87,10 @@ def render_corrections(config, locale: str) -> str:
         for item in _corrections(path, os.path.getmtime(path)))
     head = (f'<th scope="col">{site_string(config, locale, "colophon.printed")}</th>'
             f'<th scope="col">{site_string(config, locale, "colophon.corrected")}</th>')
-    return (f'<div class="site-corrections"><table>\n<thead><tr>{head}</tr></thead>\n'
+    # A region that scrolls sideways on a phone must be reachable by keyboard (WCAG 2.1.1);
+    # the section's heading names it.
+    return (f'<div class="site-corrections" role="region" tabindex="0" aria-labelledby="verbeteringen">'
+            f'<table>\n<thead><tr>{head}</tr></thead>\n'
             f"<tbody>\n{rows}\n</tbody></table></div>")
 
 

@@ -62,8 +62,10 @@ def render_table(config) -> str:
     summary = "".join(
         "<td>" + ", ".join(f"{count} {STATE_LABELS[state]}" for state, count in sorted(totals[locale].items())) + "</td>"
         for locale in others)
-    return ('<div class="site-corrections site-dashboard"><table>\n'
-            '<caption>Vertaalstatus per pagina en taal</caption>\n'
+    # A region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1).
+    return ('<div class="site-corrections site-dashboard" role="region" tabindex="0" '
+            'aria-labelledby="site-dashboard-caption"><table>\n'
+            '<caption id="site-dashboard-caption">Vertaalstatus per pagina en taal</caption>\n'
             f'<thead><tr><th scope="col">Pagina</th><th scope="col">Woorden (Nederlands)</th>'
             f'<th scope="col">Noten van de redactie</th>{head}</tr></thead>\n'
             f"<tbody>\n{chr(10).join(rows)}\n</tbody>\n"
