@@ -76,7 +76,8 @@ def test_every_page_links_every_handout_named_in_both_scripts(site):
                 continue
             assert len(native) == 1 and native[0].get_text() == NAMES[code], f"{where}: {label}"
             assert native[0]["dir"] == ("rtl" if code == "ar" else "ltr"), f"{where}: {code}"
-            assert label.endswith(f" — {NAMES[code]}") and label != f" — {NAMES[code]}", f"{where}: {label}"
+            if label != NAMES[code]:  # a name the same in both languages stands once
+                assert label.endswith(f" — {NAMES[code]}") and label != f" — {NAMES[code]}", f"{where}: {label}"
         # Open where a worker looks for it, elsewhere one closed line: its name the same.
         heading = home[locale].select_one("h2#site-handouts-title").get_text(strip=True)
         details = box.select_one("details")
