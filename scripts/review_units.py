@@ -198,14 +198,22 @@ def termbase_units(default: str, locale: str) -> list[Unit]:
 
 
 def note_units(default: str, locale: str) -> list[Unit]:
+    """The editorial notes, each in the group of the page it stands on (a sign-off of the
+    page covers them)."""
     units = []
     for note in _yaml(NOTES).get("notes", []):
         text = note.get("text") or {}
         if default in text and locale in text:
-            units.append(Unit(f"notes/{note['id']}", NOTES, "editorial note", str(text[default]),
-                              str(text[locale]), NOTES, text.key_lines[locale],
-                              section=f"{note.get('page')}#{note.get('section')}"))
+            page = str(note.get("page"))
+            units.append(Unit(f"notes/{note['id']}", page if (DOCS / locale / page).exists() else NOTES,
+                              "editorial note", str(text[default]), str(text[locale]), NOTES,
+                              text.key_lines[locale], section=f"{page}#{note.get('section')}"))
     return units
+
+
+def shows_termbase(default: str, name: str) -> bool:
+    """The glossary pages render the term base (`<!-- termbase:... -->`)."""
+    return "<!-- termbase:" in read_text(DOCS / default / name)
 
 
 def interface_units(default: str, locale: str) -> list[Unit]:
@@ -311,18 +319,29 @@ def with_terminology(units: list[Unit], locale: str) -> list[Unit]:
     return units
 
 
-def language_units(default: str, locale: str, pages: list[str] | None = None,
-                   data: bool = True) -> tuple[list[Unit], list[str]]:
-    """Every unit of the language (pages in file order, then term base, notes, interface
-    strings), and the ids left out because they are in one language only."""
+def language_units(default: str, locale: str, pages: list[str] | None = None) -> tuple[list[Unit], list[str]]:
+    """Every unit of the language, or of some pages: each page's blocks, then the
+    editorial notes on it; the term base when a glossary page is in (or all pages); the
+    interface strings with all pages. Also the ids left out because they are in one
+    language only."""
+    names = page_names(default, locale, pages)
+    notes = note_units(default, locale)
     units, unpaired = [], []
-    for name in page_names(default, locale, pages):
+    for name in names:
         found, missing = page_units(default, locale, name)
-        units += found
+        units += found + [note for note in notes if note.group == name]
         unpaired += missing
-    if data and not pages:
-        units += termbase_units(default, locale) + note_units(default, locale) + interface_units(default, locale)
+    if not pages or any(shows_termbase(default, name) for name in names):
+        units += termbase_units(default, locale)
+    if not pages:
+        units += [note for note in notes if note.group not in names] + interface_units(default, locale)
     return with_terminology(units, locale), unpaired
+
+
+def shown_on(default: str, name: str, units: list[Unit]) -> set[str]:
+    """The ids of the units a reader sees on the page: a sign-off must cover them all."""
+    return {unit.id for unit in units
+            if unit.group == name or (unit.group == TERMBASE and shows_termbase(default, name))}
 
 
 def page_status(default: str, locale: str, name: str) -> str:

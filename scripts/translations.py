@@ -301,10 +301,15 @@ def import_pack(path: Path) -> int:
             continue
         changes.append((unit, new))
     sign_offs = []
+    in_pack = {entry.id for entry in pack.entries}
     for sign in pack.sign_offs:
         where = f"docs/{locale}/{sign.page}"
         if sign.page in refused_pages:
             refused.append(f"sign-off of {where}: refused, units of this page were refused above")
+            continue
+        if missing := sorted(review_units.shown_on(default, sign.page, list(current.values())) - in_pack):
+            refused.append(f"sign-off of {where}: refused, the pack lacks what the page shows now: "
+                           f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} — send a new pack")
             continue
         if not (DOCS / default / sign.page).exists() or source_hash(DOCS / default / sign.page) != sign.dutch_hash:
             refused.append(f"sign-off of {where}: refused, the Dutch page changed since the export "

@@ -224,3 +224,27 @@ def test_every_language_exports_a_pack_that_imports_as_a_no_op(tmp_path, locale)
         assert result.returncode == 0, result.stdout + result.stderr
         assert re.search(r"0 correction\(s\), 0 page\(s\) signed off, \d+ unit\(s\) as they were, 0 refused", result.stdout)
     assert {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")} == before
+
+
+def test_a_sign_off_covers_everything_the_page_shows(tmp_path):
+    """The glossary page shows the term base, a chapter its editorial notes: a pack of the
+    page holds them, and a sign-off without them (a pack cut by hand, or older than a new
+    note) is refused."""
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "begrippenlijst.md", "wettelijk-kader.md")
+    store, units = xliff_units(pack[".xlf"])
+    assert "termbase/catcalling/definition" in units and "notes/artikel-204b" in units
+    assert not [unit_id for unit_id in units if unit_id.startswith("interface/")]
+    for unit_id in [u for u in units if u.startswith("termbase/")] + ["notes/artikel-204b"]:
+        units[unit_id].xmlelement.getparent().remove(units[unit_id].xmlelement)
+    units["begrippenlijst.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    units["wettelijk-kader.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    cut = tmp_path / "cut.xlf"
+    cut.write_bytes(bytes(store))
+    result = run_import(cli, cut)
+    assert result.returncode == 1
+    assert "sign-off of docs/tr/begrippenlijst.md: refused, the pack lacks what the page shows now: termbase/" \
+        in result.stderr
+    assert "sign-off of docs/tr/wettelijk-kader.md: refused, the pack lacks what the page shows now: " \
+        "notes/artikel-204b" in result.stderr
+    assert "status: draft" in (tmp_path / "docs/tr/begrippenlijst.md").read_text(encoding="utf-8")
