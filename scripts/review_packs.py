@@ -41,6 +41,7 @@ class Code:
 INLINE = re.compile(
     r"(?P<comment><!--.*?-->)"
     r"|(?P<code>`[^`]*`)"
+    r"|(?P<placeholder>\{[a-z_]+\})"
     r"|(?P<tag></?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>)"
     r"|(?P<linkend>\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)(?:\{[^}]*\})?)"
     r"|(?P<linkstart>\[)"
@@ -60,7 +61,7 @@ def tokens(markdown: str) -> list:
             items.append(markdown[position:match.start()])
         position = match.end()
         kind, content = match.lastgroup, match.group(0)
-        if kind in ("comment", "code") or (kind == "tag" and (content.endswith("/>") or
+        if kind in ("comment", "code", "placeholder") or (kind == "tag" and (content.endswith("/>") or
                                                               re.match(r"</?(\w+)", content).group(1).lower() in VOID_TAGS)):
             pairs += 1
             items.append(Code("single", content, pairs))
@@ -91,6 +92,23 @@ def tokens(markdown: str) -> list:
         for index in stack:
             items[index] = items[index].content
     return items
+
+
+def badly_nested(items: list) -> str:
+    """Why the codes do not nest (one closes across another, a link without text), or ''."""
+    stack = []
+    for index, item in enumerate(items):
+        if not isinstance(item, Code):
+            continue
+        if item.kind == "open":
+            stack.append(item)
+        elif item.kind == "close":
+            if not stack or stack[-1].pair != item.pair:
+                return f"'{item.content}' closes across another code"
+            opened = stack.pop()
+            if opened.content == "[" and isinstance(items[index - 1], Code) and items[index - 1] is opened:
+                return "a link lost its words"
+    return ""
 
 
 def signature(items: list) -> Counter:
@@ -182,8 +200,10 @@ class Entry:
     target_hash: str
     new_target: str | None   # Markdown, or None when the reviewer left it as it was
     source: str = ""         # the Dutch as exported (for messages)
-    comment: str = ""
+    comment: str = ""        # the reviewer's remark (document column, XLIFF note or state)
     problem: str = ""        # a correction that could not be read (markers)
+    whole_block: bool = False  # the document asks for the whole corrected block
+    flagged: bool = False    # the reviewer marked the unit as not right (XLIFF state)
 
 
 @dataclasses.dataclass
@@ -193,6 +213,17 @@ class SignOff:
     name: str
     date: str
     verdict: str = ""
+    exported_on: str = ""
+    where: str = ""          # for messages: the pack and the unit or table
+
+
+class PackError(Exception):
+    """A pack that cannot be read as it is; the message says what to do."""
+
+
+def pack_locale(code: str) -> str:
+    """CAT tools write region codes (tr-TR): the site's locale is the language part."""
+    return re.split(r"[-_]", code or "")[0].lower()
 
 
 @dataclasses.dataclass
@@ -272,7 +303,9 @@ def write_xliff(path: Path, locale: str, default: str, units: list[Unit], states
             sign.target = ""
             sign.setid(f"{group}#{SIGN_OFF}")
             sign.addnote(f"sign-off; page {group}", origin="developer")
-            sign.createcontextgroup("review-pack", [("x-page-sha256", page_hashes[group])], purpose="information")
+            sign.createcontextgroup("review-pack", [("x-page-sha256", page_hashes[group]),
+                                                    ("x-exported-on", datetime.date.today().isoformat())],
+                                    purpose="information")
             store.addunit(sign)
     path.write_bytes(bytes(store))
 
@@ -284,25 +317,51 @@ def _contexts(entry) -> dict[str, str]:
 SIGNATURE = re.compile(r"^\s*(?P<name>.*?\S)\s*[,;]\s*(?P<date>\d{4}-\d{2}-\d{2})\s*$")
 
 
+FLAGGED_STATES = {"new", "needs-translation", "needs-adaptation", "needs-l10n"}
+
+
 def read_xliff(path: Path) -> Pack:
     xliff, Xliff12File = _xliff_classes()
-    store = xliff.xlifffile.parsestring(path.read_bytes())
-    locale = store.gettargetlanguage()
-    entries, sign_offs = [], []
+    try:
+        store = xliff.xlifffile.parsestring(path.read_bytes())
+    except Exception as error:  # lxml's syntax errors and translate-toolkit's own
+        raise PackError(f"{path}: not an XLIFF file that can be read ({error}) — save it from the CAT tool "
+                        "as XLIFF 1.2 again, or ask the editors for a new pack.") from None
+    locale = pack_locale(store.gettargetlanguage())
+    entries, sign_offs, seen = [], [], set()
     for entry in store.getunits():
         unit_id = entry.xmlelement.get("id")  # getid() puts the file name in front
         if not unit_id:
             continue
+        if unit_id in seen:
+            raise PackError(f"{path}: the unit {unit_id} is in the file twice — keep one of them (the CAT "
+                            "tool or a copy and paste doubled it), then import again.")
+        seen.add(unit_id)
         contexts = _contexts(entry)
         if unit_id.endswith(f"#{SIGN_OFF}"):
             text = (entry.target or "").strip()
             if text:
                 match = SIGNATURE.match(text)
                 sign_offs.append(SignOff(unit_id.split("#")[0], contexts.get("x-page-sha256", ""),
-                                         match.group("name") if match else text, match.group("date") if match else ""))
+                                         match.group("name") if match else text, match.group("date") if match else "",
+                                         verdict="xliff", exported_on=contexts.get("x-exported-on", ""),
+                                         where=f"{path}, unit {unit_id}"))
             continue
+        if "x-source-sha256" not in contexts:
+            raise PackError(f"{path}: unit {unit_id} has lost the pack's hidden data (<context-group "
+                            "name=\"review-pack\">): the CAT tool did not keep it. Save the file with its "
+                            "context groups, or ask the editors for a new pack.")
+        target = entry.xmlelement.find(f"{{{Xliff12File.namespace}}}target")
+        if target is None:
+            target = entry.xmlelement.find("{urn:oasis:names:tc:xliff:document:1.1}target")
+        state = target.get("state", "") if target is not None else ""
+        remarks = [note for note in entry.getnotes(origin="translator").split("\n") if note.strip()] \
+            if entry.getnotes(origin="translator") else []
+        if state and state not in ("needs-review-translation", "translated", "signed-off", "final"):
+            remarks.append(f"state: {state}")
         entries.append(Entry(unit_id, contexts.get("x-source-sha256", ""), contexts.get("x-target-sha256", ""),
-                             entry.target, source=entry.source))
+                             entry.target, source=entry.source, comment="; ".join(remarks),
+                             flagged=state in FLAGGED_STATES))
     return Pack(locale, entries, sign_offs)
 
 
@@ -315,10 +374,15 @@ DOC_INTRO = (
     "staan om woorden met een link of een opmaak: neem elk teken over in uw correctie, om dezelfde woorden. "
     "Vragen of twijfel? Schrijf ze in de kolom Opmerking. Onder elke pagina staat een aftekenregel: vul uw "
     "naam en de datum in als u de pagina goedkeurt (zoals hij is of met uw correcties).")
+PDF_INTRO = (
+    "Deze tabel zet de Nederlandse tekst naast de vertaling, blok voor blok, om op papier te lezen. Schrijf "
+    "een verbetering in de kolom Correctie: de hele verbeterde tekst van dat blok. Tekens als {1} en {/1} staan "
+    "om woorden met een link of een opmaak. De redactie neemt uw verbeteringen over in het Word-bestand van "
+    "dezelfde review; daar tekent u ook elke pagina af.")
 HEADER = ("Nr", "Nederlands", "Vertaling", "Correctie", "Opmerking")
 SIGN_ROWS = ("Afgetekend door (naam)", "Datum (JJJJ-MM-DD)", "Oordeel")
 VERDICTS = "goedgekeurd zoals het is / goedgekeurd met correcties"
-HIDDEN = re.compile(r"\[(?P<key>[st]|page)=(?P<value>[0-9a-f]+)\]")
+HIDDEN = re.compile(r"\[(?P<key>[st]|page|on)=(?P<value>[0-9a-f-]+)\]")
 
 
 def _set_direction(paragraph, locale: str) -> None:
@@ -393,7 +457,8 @@ def write_document(path: Path, locale: str, default: str, language_name: str, un
             sign.style = "Table Grid"
             for row, label in zip(sign.rows, SIGN_ROWS):
                 row.cells[0].text = label
-            _hidden(sign.rows[0].cells[0].add_paragraph(), f"[sign={group}][page={page_hashes[group]}]")
+            _hidden(sign.rows[0].cells[0].add_paragraph(),
+                    f"[sign={group}][page={page_hashes[group]}][on={datetime.date.today().isoformat()}]")
             sign.rows[2].cells[1].text = VERDICTS
     document.save(str(path))
 
@@ -406,50 +471,116 @@ def _cell_text(cell) -> str:
     return "\n".join(p.text for p in cell.paragraphs).strip()
 
 
-def read_document(path: Path, default: str) -> Pack:
-    import docx
+def _document(path: Path):
+    import zipfile
 
-    document = docx.Document(str(path))
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        raise PackError(f"{path}: not a Word document that can be read ({error}) — open it in Word or "
+                        "LibreOffice and save it as .docx, then import it again.") from None
+    if document.element.body.xpath(".//w:ins | .//w:del"):
+        raise PackError(f"{path}: the document has tracked changes, which the import cannot read — in Word: "
+                        "Review › Accept › Accept All Changes (or reject them), save, and import again.")
+    for part in document.part.package.iter_parts():
+        if str(part.partname).endswith("/comments.xml") and b"<w:comment " in part.blob:
+            raise PackError(f"{path}: the document has Word comments, which the import cannot read — copy "
+                            "each into the Opmerking column of its row, delete the comments, save and import again.")
+    return document
+
+
+def _columns(table, where: str) -> dict[str, int]:
+    """Which column holds what, from the header row (a reviewer may have moved them)."""
+    for index, row in enumerate(table.rows):
+        labels = [_cell_text(cell) for cell in row.cells]
+        if "Correctie" in labels and "Opmerking" in labels:
+            return {"correction": labels.index("Correctie"), "comment": labels.index("Opmerking"),
+                    "dutch": labels.index("Nederlands") if "Nederlands" in labels else 1,
+                    "translation": next((i for i, label in enumerate(labels)
+                                         if label not in HEADER or label == "Vertaling"), 2), "header": index}
+    raise PackError(f"{where}: the table has no header row with 'Correctie' and 'Opmerking' — undo the change "
+                    "to the table (or ask the editors for a new pack).")
+
+
+def read_document(path: Path, default: str) -> Pack:
+    document = _document(path)
     keywords = document.core_properties.keywords or ""
-    locale = (re.search(r"locale=(\S+)", keywords) or [None, ""])[1]
-    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]} if locale else {}
-    entries, sign_offs = [], []
-    for table in document.tables:
-        first = _cell_text(table.rows[0].cells[0])
-        if sign := SIGN_TAG.search(first):
-            values = [_cell_text(row.cells[1]) for row in table.rows]
-            page_hash = next((m.group("value") for m in HIDDEN.finditer(first) if m.group("key") == "page"), "")
-            name, date, verdict = values[0], values[1], values[2]
-            if name or date:
-                sign_offs.append(SignOff(sign.group("page"), page_hash, name, date,
-                                         "" if verdict == VERDICTS else verdict))
+    found = re.search(r"review-pack locale=(\S+)", keywords)
+    if not found:
+        raise PackError(f"{path}: not a review pack (made by 'scripts/translations.py export'): import the .docx "
+                        "the editors sent, filled in.")
+    locale = pack_locale(found.group(1))
+    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]} \
+        if locale != default and (review_units.DOCS / locale).is_dir() else {}
+    entries, sign_offs, seen = [], [], set()
+    for number, table in enumerate(document.tables, start=1):
+        where = f"{path}, table {number}"
+        first_column = [_cell_text(row.cells[0]) for row in table.rows]
+        if sign := next((SIGN_TAG.search(text) for text in first_column if SIGN_TAG.search(text)), None):
+            tags = {m.group("key"): m.group("value") for text in first_column for m in HIDDEN.finditer(text)}
+            values = {}
+            for row in table.rows:
+                label = _cell_text(row.cells[0])
+                for key, start in (("name", "Afgetekend"), ("date", "Datum"), ("verdict", "Oordeel")):
+                    if label.startswith(start) and len(row.cells) > 1:
+                        values[key] = _cell_text(row.cells[-1])
+            if len(values) < 3:
+                raise PackError(f"{where} (sign-off of {sign.group('page')}): a row of the sign-off table is "
+                                "missing — it needs Afgetekend door, Datum and Oordeel; ask for a new pack.")
+            if values["name"] or values["date"]:
+                sign_offs.append(SignOff(sign.group("page"), tags.get("page", ""), values["name"], values["date"],
+                                         values["verdict"], exported_on=tags.get("on", ""),
+                                         where=f"{where} (sign-off of {sign.group('page')})"))
             continue
-        if first != HEADER[0]:
+        tagged = [row for row in table.rows if UNIT_TAG.search(_cell_text(row.cells[0]))]
+        if not tagged:
             continue
-        for row in table.rows[1:]:
+        columns = _columns(table, where)
+        for row_number, row in enumerate(table.rows, start=1):
+            if row_number - 1 == columns["header"]:
+                continue
             cells = row.cells
             key = _cell_text(cells[0])
             unit_id = UNIT_TAG.search(key)
             if not unit_id:
+                if any(_cell_text(cell) for cell in cells):
+                    raise PackError(f"{where}, row {row_number}: a row without its unit (a row added or its "
+                                    "hidden tag removed) — write the text into the Correctie cell of the block "
+                                    "it belongs to and delete this row.")
                 continue
+            if len(cells) <= max(columns["correction"], columns["comment"]):
+                raise PackError(f"{where}, row {row_number}: cells are missing — undo the change to the table.")
+            unit_id = unit_id.group("id")
+            if unit_id in seen:
+                raise PackError(f"{where}, row {row_number}: the row of {unit_id} is in the document twice — keep "
+                                "one (with the correction), then import again.")
+            seen.add(unit_id)
             hashes = {m.group("key"): m.group("value") for m in HIDDEN.finditer(key)}
-            correction = _cell_text(cells[3])
-            entry = Entry(unit_id.group("id"), hashes.get("s", ""), hashes.get("t", ""), None,
-                          source=_cell_text(cells[1]), comment=_cell_text(cells[4]))
+            correction = _cell_text(cells[columns["correction"]])
+            entry = Entry(unit_id, hashes.get("s", ""), hashes.get("t", ""), None,
+                          source=_cell_text(cells[columns["dutch"]]), comment=_cell_text(cells[columns["comment"]]),
+                          whole_block=True)
             unit = current.get(entry.id)
-            if unit is not None and _cell_text(cells[2]) != with_markers(numbered(unit.source, unit.target)[1]) \
-                    and unit.target_hash == entry.target_hash:
-                entry.problem = ("the Vertaling column was changed; write the corrected text in the Correctie "
-                                 "column — nothing of this row was imported")
-            if correction and unit is not None:
-                markdown, why = from_markers(correction, numbered(unit.source, unit.target)[1])
-                if markdown is None:
-                    entry.problem = why
-                else:
-                    entry.new_target = markdown
+            unchanged = unit is not None and (unit.source_hash, unit.target_hash) == (entry.source_hash,
+                                                                                       entry.target_hash)
+            if unchanged:  # markers are numbered from the Dutch and the translation as exported
+                shown = with_markers(numbered(unit.source, unit.target)[1])
+                if _cell_text(cells[columns["translation"]]) != shown:
+                    entry.problem = ("the translation column was changed; write the corrected text in the "
+                                     "Correctie column — nothing of this row was imported")
+                elif correction:
+                    markdown, why = from_markers(correction, numbered(unit.source, unit.target)[1])
+                    entry.new_target, entry.problem = (markdown, "") if markdown is not None else (None, why)
             elif correction:
-                entry.new_target = correction
+                entry.new_target = correction  # refused at import: the Dutch or the translation changed
             entries.append(entry)
+    if not seen:
+        raise PackError(f"{path}: no block of the pack found — the hidden unit tags are gone (Word's Document "
+                        "Inspector removes hidden text). Ask the editors for a new pack and copy the corrections "
+                        "into it.")
     return Pack(locale, entries, sign_offs)
 
 
@@ -481,7 +612,7 @@ def write_pdf(path: Path, locale: str, default: str, language_name: str, units: 
                 "vertical-align:top;text-align:start}td:nth-child(2),td:nth-child(3){width:37%}"
                 "td:nth-child(4){width:20%}.nr{font-size:6.5pt;color:#444;width:6%}.meta{font-size:7pt}"
                 "tr{break-inside:avoid}h2{font-size:12pt;break-after:avoid}</style>"
-                f"<h1>Review {html.escape(language_name)} ({locale})</h1><p>{html.escape(DOC_INTRO)}</p>"
+                f"<h1>Review {html.escape(language_name)} ({locale})</h1><p>{html.escape(PDF_INTRO)}</p>"
                 + "".join(rows))
     try:
         from playwright.sync_api import sync_playwright

@@ -235,8 +235,9 @@ def yaml_scalar_lines(key: str, indent: str, value: str, folded: bool) -> list[s
 
     def reads_back(lines: list[str]) -> bool:
         try:
-            return str(yaml.safe_load("\n".join(line[len(indent):] if line.startswith(indent) else line
-                                                 for line in lines))[key]) == value
+            read = yaml.safe_load("\n".join(line[len(indent):] if line.startswith(indent) else line
+                                             for line in lines))[key]
+            return isinstance(read, str) and read == value  # "123" must not come back as a number
         except (yaml.YAMLError, TypeError, KeyError):
             return False
 

@@ -216,11 +216,20 @@ def export_pack(locale: str, pages: list[str], out: Path) -> int:
               f"or leave them out with --pages): {', '.join(f'docs/{locale}/{n}' for n in outdated)}", file=sys.stderr)
         units = [unit for unit in units if unit.group not in outdated]
         names = [name for name in names if name not in outdated]
+    if not units:
+        print(f"Nothing to export for {locale}: no page holds the current Dutch text.", file=sys.stderr)
+        return 1
     hashes = {name: source_hash(DOCS / default / name) for name in names}
     titles = page_titles(locale, names)
     language_name = read_language_names()[locale]
+    if out.exists() and not out.is_dir():
+        print(f"--out {out}: a file, not a folder — name a folder for the pack.", file=sys.stderr)
+        return 2
     out.mkdir(parents=True, exist_ok=True)
-    stem = out / f"review-{locale}-{datetime.date.today().isoformat()}"
+    stem = out / f"review-{locale}-{datetime.datetime.now().strftime('%Y-%m-%d-%H%M%S')}"
+    if any(stem.with_suffix(suffix).exists() for suffix in (".xlf", ".docx", ".pdf")):
+        print(f"{stem}.*: a pack of that name is there already — wait a second, or use another --out.", file=sys.stderr)
+        return 2
     review_packs.write_xliff(stem.with_suffix(".xlf"), locale, default, units, states, hashes, titles)
     review_packs.write_document(stem.with_suffix(".docx"), locale, default, language_name, units, states, hashes, titles)
     review_packs.write_pdf(stem.with_suffix(".pdf"), locale, default, language_name, units, states, titles)
@@ -245,33 +254,120 @@ def _where(default: str, locale: str, unit_id: str, units: dict) -> str:
     return f"{unit.file}:{unit.line}" if unit else unit_id.split("#")[0]
 
 
-def import_pack(path: Path) -> int:
-    """Apply a reviewed pack: see the module docstring of scripts/review_packs.py."""
-    default, others = languages()
+SIGNER = re.compile(r"^[^\W\d_][\w.'’ -]*$")
+VERDICTS = {"goedgekeurd zoals het is": "approved as is", "goedgekeurd met correcties": "approved with corrections"}
+
+
+def read_pack(path: Path, default: str):
     if not path.exists():
-        print(f"{path}: no such file.", file=sys.stderr)
-        return 2
+        raise review_packs.PackError(f"{path}: no such file.")
     if path.suffix.lower() in (".xlf", ".xliff"):
-        pack = review_packs.read_xliff(path)
-    elif path.suffix.lower() == ".docx":
-        pack = review_packs.read_document(path, default)
-    else:
-        print(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).", file=sys.stderr)
+        return review_packs.read_xliff(path)
+    if path.suffix.lower() == ".docx":
+        return review_packs.read_document(path, default)
+    raise review_packs.PackError(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).")
+
+
+def correction_problem(entry, unit) -> str:
+    """Why a reviewer's corrected text cannot go in as it is ('' when it can)."""
+    from _files import character_name
+    from source_checks import INVISIBLE
+
+    new = entry.new_target.strip()
+    if not new:
+        return "the correction is empty — write the whole corrected text, or leave the block as it was."
+    if "\n" in new:
+        return ("the correction has more than one paragraph — one block is one paragraph or list item; write "
+                "it on one line.")
+    if new == unit.source.strip() and unit.target.strip() != unit.source.strip():
+        return "the correction is the Dutch text — write the translation."
+    if found := INVISIBLE.search(new):
+        return f"the correction holds an invisible character {character_name(found.group())} — retype the text."
+    if entry.whole_block and len(unit.target) > 60 and len(new) < 0.6 * len(unit.target):
+        return ("the correction is much shorter than the block — the Correctie column takes the whole corrected "
+                "block, not only the changed words.")
+    items = review_packs.tokens(new)
+    if review_packs.signature(items) != review_packs.signature(review_packs.tokens(unit.target)):
+        return ("the correction lost or added a link, a language mark, emphasis or a {placeholder} (in a CAT tool: "
+                "a tag; in the document: a {1} marker) — keep every code of the translation, and no * [ ] of your own.")
+    if why := review_packs.badly_nested(items):
+        return f"the codes no longer nest: {why} — keep each pair of tags or markers around the same words."
+    return ""
+
+
+def sign_off_problem(sign, default: str, locale: str, pack, current: dict, refused_pages: set,
+                     corrected: set) -> tuple[str, str]:
+    """(refusal, problem) for a sign-off: a refusal keeps the page a draft; a problem is a
+    slip in the pack to put right first."""
+    where = f"docs/{locale}/{sign.page}"
+    if sign.page in refused_pages:
+        return f"sign-off of {where}: refused, units of this page were refused above", ""
+    if not (DOCS / default / sign.page).exists() or source_hash(DOCS / default / sign.page) != sign.dutch_hash:
+        return (f"sign-off of {where}: refused, the Dutch page changed since the export (what changed: "
+                "scripts/translations.py status; send a new pack)"), ""
+    entries = {entry.id: entry for entry in pack.entries}
+    shown = review_units.shown_on(default, sign.page, list(current.values()))
+    if missing := sorted(shown - set(entries)):
+        return (f"sign-off of {where}: refused, the pack lacks what the page shows now: "
+                f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} — send a new pack"), ""
+    def seen(unit_id: str) -> bool:  # as exported, or as the reviewer wrote it (imported before)
+        entry, unit = entries[unit_id], current[unit_id]
+        return unit_id in corrected or entry.target_hash == unit.target_hash or \
+            (entry.new_target is not None and entry.new_target.strip() == unit.target)
+
+    unseen = sorted(unit_id for unit_id in shown if not seen(unit_id))
+    if unseen:
+        return (f"sign-off of {where}: refused, the reviewer did not see the translation as it is now: "
+                f"{', '.join(unseen[:5])} changed since the export (or the pack is of another language)"), ""
+    if flagged := sorted(unit_id for unit_id in shown if entries[unit_id].flagged):
+        return (f"sign-off of {where}: refused, the reviewer marked {', '.join(flagged[:5])} as not right "
+                "(its state in the CAT tool) — ask her"), ""
+    hint = "write it as 'Name, YYYY-MM-DD' (digits 0-9), e.g. 'Ayşe Yılmaz, 2026-12-01'"
+    if sign.verdict != "xliff" and sign.verdict.strip().casefold() not in VERDICTS:
+        return "", (f"{sign.where}: the Oordeel says {sign.verdict!r} — write 'goedgekeurd zoals het is' or "
+                    "'goedgekeurd met correcties'; to not approve the page, leave the name and date empty.")
+    if not sign.name.strip() or not SIGNER.match(sign.name.strip()) or \
+            re.search(r"\b(niet|not|geen|no|goedgekeurd|approved)\b", sign.name, re.I):
+        return "", f"{sign.where}: {sign.name!r} is not a name — {hint}; to not approve the page, leave it empty."
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", sign.date.strip()):
+        return "", f"{sign.where}: the date {sign.date!r} is not YYYY-MM-DD — {hint}."
+    try:
+        on = datetime.date.fromisoformat(sign.date.strip())
+    except ValueError:
+        return "", f"{sign.where}: the date {sign.date!r} does not exist — {hint}."
+    if on > datetime.date.today() or (sign.exported_on and on.isoformat() < sign.exported_on):
+        return "", (f"{sign.where}: the date {on} is not between the export ({sign.exported_on or '?'}) and today "
+                    "— write the day of the review.")
+    return "", ""
+
+
+def import_pack(path: Path) -> int:
+    """Apply a reviewed pack: corrections in place, sign-offs, then the build's checks;
+    see README "Native review without git"."""
+    default, others = languages()
+    try:
+        pack = read_pack(path, default)
+    except review_packs.PackError as error:
+        print(f"Nothing imported: {error}", file=sys.stderr)
         return 2
     locale = pack.locale
     if locale not in others:
-        print(f"{path}: the pack's language {locale!r} is not a translated language of mkdocs.yml.", file=sys.stderr)
+        print(f"{path}: the pack's language {locale!r} is not a translated language of mkdocs.yml "
+              f"({', '.join(others)}) — is this a review pack of this site?", file=sys.stderr)
         return 2
+    print(f"Review pack for {read_language_names()[locale]} ({locale}): {len(pack.entries)} unit(s), "
+          f"{len(pack.sign_offs)} sign-off(s).")
     current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]}
-    refused, problems, changes, unchanged = [], [], [], 0
+    refused, problems, changes, remarks, unchanged = [], [], [], [], 0
     refused_pages = set()
     for entry in pack.entries:
         unit = current.get(entry.id)
-        page = entry.id.split("#")[0] if "#" in entry.id else entry.id.split("/")[0]
+        if entry.comment:
+            remarks.append(f"  {entry.id}: {entry.comment}")
         if unit is None:
             refused.append(f"{entry.id}: no longer in the Dutch and the translation (the page changed its "
                            "structure since the export)")
-            refused_pages.add(page)
+            refused_pages.add(entry.id.split("#")[0])
             continue
         if entry.problem:
             problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): {entry.problem}")
@@ -285,72 +381,60 @@ def import_pack(path: Path) -> int:
             unchanged += 1
             continue
         if unit.target_hash != entry.target_hash:
-            refused.append(f"{entry.id} ({unit.file}:{unit.line}): the translation was edited since the export "
-                           "too; compare both and edit the file by hand")
+            refused.append(f"{entry.id} ({unit.file}:{unit.line}): the translation was edited in the repository "
+                           f"since the export, and corrected by the reviewer\n      now:      {unit.target}\n"
+                           f"      reviewer: {entry.new_target.strip()}\n      (merge them by hand)")
             refused_pages.add(unit.group)
             continue
-        new = entry.new_target.strip()
-        if "\n" in new:
-            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): the correction has more "
-                            "than one paragraph — one block is one paragraph or list item; write it on one line.")
+        if why := correction_problem(entry, unit):
+            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): {why}")
             continue
-        if review_packs.signature(review_packs.tokens(new)) != review_packs.signature(review_packs.tokens(unit.target)):
-            problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): the correction lost or "
-                            "added a link or markup code (in a CAT tool: a tag; in the document: a {1} marker) "
-                            "— keep every code of the translation.")
-            continue
-        changes.append((unit, new))
+        changes.append((unit, entry.new_target.strip()))
+    corrected = {unit.id for unit, _ in changes}
     sign_offs = []
-    in_pack = {entry.id for entry in pack.entries}
     for sign in pack.sign_offs:
-        where = f"docs/{locale}/{sign.page}"
-        if sign.page in refused_pages:
-            refused.append(f"sign-off of {where}: refused, units of this page were refused above")
-            continue
-        if missing := sorted(review_units.shown_on(default, sign.page, list(current.values())) - in_pack):
-            refused.append(f"sign-off of {where}: refused, the pack lacks what the page shows now: "
-                           f"{', '.join(missing[:5])}{' …' if len(missing) > 5 else ''} — send a new pack")
-            continue
-        if not (DOCS / default / sign.page).exists() or source_hash(DOCS / default / sign.page) != sign.dutch_hash:
-            refused.append(f"sign-off of {where}: refused, the Dutch page changed since the export "
-                           f"(what changed: scripts/translations.py status; send a new pack)")
-            continue
-        try:
-            on = datetime.date.fromisoformat(sign.date)
-        except ValueError:
-            problems.append(f"{path}: sign-off of {where} by {sign.name!r}: the date {sign.date!r} is not "
-                            "YYYY-MM-DD — fill it in and import again.")
-            continue
-        if not sign.name.strip():
-            problems.append(f"{path}: sign-off of {where}: no name — fill it in and import again.")
-            continue
-        if on > datetime.date.today():
-            problems.append(f"{path}: sign-off of {where}: the date {on} is in the future.")
-            continue
-        sign_offs.append((sign, on))
+        refusal, problem = sign_off_problem(sign, default, locale, pack, current, refused_pages, corrected)
+        if refusal:
+            refused.append(refusal)
+        elif problem:
+            problems.append(problem)
+        else:
+            sign_offs.append(sign)
     if problems:
         print("Nothing imported: fix these in the pack and import it again.", *problems, sep="\n", file=sys.stderr)
         return 1
-    backups = {}
-    written = []
-    for unit, new in changes:
-        target = ROOT / unit.file
-        backups.setdefault(target, target.read_bytes())
-        if review_units.write_unit(default, locale, unit.id, new):
-            written.append(unit)
-    reviewed = []
-    for sign, on in sign_offs:
-        target = DOCS / locale / sign.page
-        backups.setdefault(target, target.read_bytes())
-        if mark_reviewed(DOCS, default, locale, sign.page, sign.name, on):
-            reviewed.append(sign)
+    backups: dict[Path, bytes] = {}
+
+    def restore():
+        for target, content in backups.items():
+            target.write_bytes(content)
+
+    written, reviewed = [], []
+    try:
+        for unit, new in changes:
+            target = ROOT / unit.file
+            backups.setdefault(target, target.read_bytes())
+            if review_units.write_unit(default, locale, unit.id, new):
+                written.append((unit, new))
+        for sign in sign_offs:
+            target = DOCS / locale / sign.page
+            backups.setdefault(target, target.read_bytes())
+            if mark_reviewed(DOCS, default, locale, sign.page, sign.name.strip(),
+                             datetime.date.fromisoformat(sign.date.strip())):
+                reviewed.append(sign)
+    except (AuthorError, ValueError, KeyError) as error:
+        restore()
+        print(f"Nothing imported (every file is back as it was): {error}", file=sys.stderr)
+        return 1
     if written or reviewed:
         build = build_check(default, locale)
         if build.returncode != 0:
-            for target, content in backups.items():
-                target.write_bytes(content)
-            lines = {(unit.file, unit.line): unit for unit in written}
-            print("Nothing imported: the build's checks fail on the result (every file is back as it was).",
+            restore()
+            before = build_check(default, locale)
+            lines = {(unit.file, unit.line): unit for unit, _ in written}
+            print("Nothing imported (every file is back as it was): "
+                  + ("the site fails its checks already, without the pack — fix that first (scripts/translations.py "
+                     f"check --lang {locale})." if before.returncode != 0 else "the build's checks fail on the result:"),
                   file=sys.stderr)
             for line in (build.stdout + build.stderr).splitlines():
                 if match := re.search(r"((?:docs|translations)/[^\s:]+):(\d+):", line):
@@ -360,16 +444,31 @@ def import_pack(path: Path) -> int:
                 if line.startswith(("ERROR", "WARNING")) or "unit " in line:
                     print("  " + line, file=sys.stderr)
             return 1
-    for unit in written:
-        print(f"corrected {unit.file}:{unit.line} ({unit.id})")
+    for unit, new in written:
+        print(f"corrected {unit.file}:{unit.line} ({unit.id}):\n{word_diff(unit.target, new)}")
     for sign in reviewed:
-        print(f"reviewed  docs/{locale}/{sign.page} (by {sign.name}, {sign.date})")
+        verdict = VERDICTS.get(sign.verdict.strip().casefold(), "")
+        print(f"reviewed  docs/{locale}/{sign.page} (by {sign.name.strip()}, {sign.date.strip()}"
+              f"{', ' + verdict if verdict else ''})")
+    if remarks:
+        print("The reviewer's remarks (not imported: answer them, or edit the pages by hand):", *remarks, sep="\n")
     print(f"{len(written)} correction(s), {len(reviewed)} page(s) signed off, {unchanged} unit(s) as they were, "
           f"{len(refused)} refused.")
     if refused:
         print("Refused (nothing of these was written):", *[f"  {r}" for r in refused], sep="\n", file=sys.stderr)
         return 1
     return 0
+
+
+def word_diff(old: str, new: str) -> str:
+    """The changed words of a correction, for the editor to read before committing."""
+    a, b = old.split(), new.split()
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            out += [f"    - {' '.join(a[i1:i2])}"] if i2 > i1 else []
+            out += [f"    + {' '.join(b[j1:j2])}"] if j2 > j1 else []
+    return "\n".join(out)
 
 
 def build_check(default: str, locale: str | None) -> subprocess.CompletedProcess:
@@ -396,7 +495,7 @@ def main() -> int:
     p_stamp.add_argument("pages", nargs="*")
     p_export = sub.add_parser("export", help="a review pack (XLIFF, Word, PDF) for one language")
     p_export.add_argument("--lang", required=True)
-    p_export.add_argument("--pages", nargs="*", default=[], help="only these pages (default: every page and "
+    p_export.add_argument("--pages", nargs="+", default=[], help="only these pages (default: every page and "
                           "the term base, editorial notes and interface strings)")
     p_export.add_argument("--out", required=True, type=Path)
     p_import = sub.add_parser("import", help="bring a reviewed pack back")

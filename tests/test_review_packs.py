@@ -3,6 +3,7 @@ import), round trips on a copy of the project: the pack's files are read and fil
 with the libraries a reviewer's tools stand for (translate-toolkit for the XLIFF of a CAT
 tool, python-docx for Word), imported, and the copy is built to see what readers get."""
 
+import datetime
 import re
 import subprocess
 from pathlib import Path
@@ -14,6 +15,8 @@ from pypdf import PdfReader
 from translate.storage import xliff
 
 from conftest import copy_for_cli, run_build
+
+TODAY = datetime.date.today().isoformat()  # a sign-off dates from the export to today
 
 XLIFF_NS = "{urn:oasis:names:tc:xliff:document:1.2}"
 
@@ -82,7 +85,7 @@ def test_xliff_round_trip_corrects_one_block_and_signs_off_one_page(tmp_path):
 
     units["gevolgen.md#sociale-schade/h"].target = "Toplumsal zarar"
     replace_in_target(units["gevolgen.md#sociale-schade/p1"], "zorbalığa uğramak", "zorbalığa maruz kalmak")
-    units["gevolgen.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    units["gevolgen.md#sign-off"].target = f"Ayşe Yılmaz, {TODAY}"
     reviewed = tmp_path / "reviewed.xlf"
     reviewed.write_bytes(bytes(store))
 
@@ -93,7 +96,7 @@ def test_xliff_round_trip_corrects_one_block_and_signs_off_one_page(tmp_path):
     assert "## Toplumsal zarar { #sociale-schade }" in text
     assert "zorbalığa maruz kalmak ve yaşıtları tarafından dışlanmaktır. <span lang=\"en\">Shame sexting</span>" in text
     assert "  status: reviewed\n" in text and '  reviewed_by: "Ayşe Yılmaz"\n' in text
-    assert "  reviewed_on: 2026-11-30\n" in text
+    assert f"  reviewed_on: {TODAY}\n" in text
 
     # Importing the same file again changes nothing.
     before = {path: path.read_bytes() for path in (tmp_path / "docs").rglob("*.md")}
@@ -113,7 +116,7 @@ def test_xliff_round_trip_corrects_one_block_and_signs_off_one_page(tmp_path):
     assert pages("tr/slachtoffers").select(".site-notice--draft")  # not signed off: still a draft
     dashboard = {row.th.get_text(strip=True): row.select("td")[2].get_text(" ", strip=True)
                  for row in pages("vertaalstatus").select(".site-dashboard tbody tr")}
-    assert dashboard["gevolgen.md"].startswith("nagekeken Ayşe Yılmaz 2026-11-30")
+    assert dashboard["gevolgen.md"].startswith(f"nagekeken Ayşe Yılmaz {TODAY}")
     assert dashboard["slachtoffers.md"].startswith("concept")
 
 
@@ -150,7 +153,7 @@ def test_document_round_trip_keeps_links_and_language_marks(tmp_path):
         row = rows_by_id(document)[unit]
         assert row.cells[2].text == "{1}{2}{3}Shame sexting{/3}{/2} animasyonunu buradan izleyin{/1}"
         row.cells[3].text = "{1}{2}{3}Shame sexting{/3}{/2} animasyonunu burada izleyin{/1}"
-        sign_off(document, "wettelijk-kader.md", "Mehmet Öz", "2026-11-29")
+        sign_off(document, "wettelijk-kader.md", "Mehmet Öz", TODAY)
 
     result = run_import(cli, fill_document(pack[".docx"], correct))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -179,7 +182,7 @@ def test_a_unit_whose_dutch_changed_since_the_export_is_refused(tmp_path):
     pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
     store, units = xliff_units(pack[".xlf"])
     units["gevolgen.md#sociale-schade/h"].target = "Toplumsal zarar"
-    units["gevolgen.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    units["gevolgen.md#sign-off"].target = f"Ayşe Yılmaz, {TODAY}"
     reviewed = tmp_path / "reviewed.xlf"
     reviewed.write_bytes(bytes(store))
     dutch = tmp_path / "docs/nl/gevolgen.md"
@@ -237,8 +240,8 @@ def test_a_sign_off_covers_everything_the_page_shows(tmp_path):
     assert not [unit_id for unit_id in units if unit_id.startswith("interface/")]
     for unit_id in [u for u in units if u.startswith("termbase/")] + ["notes/artikel-204b"]:
         units[unit_id].xmlelement.getparent().remove(units[unit_id].xmlelement)
-    units["begrippenlijst.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
-    units["wettelijk-kader.md#sign-off"].target = "Ayşe Yılmaz, 2026-11-30"
+    units["begrippenlijst.md#sign-off"].target = f"Ayşe Yılmaz, {TODAY}"
+    units["wettelijk-kader.md#sign-off"].target = f"Ayşe Yılmaz, {TODAY}"
     cut = tmp_path / "cut.xlf"
     cut.write_bytes(bytes(store))
     result = run_import(cli, cut)
@@ -248,3 +251,108 @@ def test_a_sign_off_covers_everything_the_page_shows(tmp_path):
     assert "sign-off of docs/tr/wettelijk-kader.md: refused, the pack lacks what the page shows now: " \
         "notes/artikel-204b" in result.stderr
     assert "status: draft" in (tmp_path / "docs/tr/begrippenlijst.md").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def full_pack(tmp_path_factory):
+    """A copy of the project and the full Turkish pack, for the slips below (none of
+    them may change a file)."""
+    project = tmp_path_factory.mktemp("slips")
+    cli = copy_for_cli(project)
+    return project, cli, export(cli, project / "pack", "tr")
+
+
+def _set_correction(row_id, text):
+    def fill(document):
+        rows_by_id(document)[row_id].cells[3].text = text
+    return fill
+
+
+def _track_changes(document):
+    from docx.oxml import parse_xml
+
+    cell = rows_by_id(document)["gevolgen.md#sociale-schade/h"].cells[3].paragraphs[0]
+    cell._p.append(parse_xml('<w:ins xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                             'w:id="1" w:author="A" w:date="2026-12-01T10:00:00Z"><w:r><w:t>Toplumsal zarar</w:t>'
+                             '</w:r></w:ins>'))
+
+
+def _duplicate_row(document):
+    import copy
+
+    row = rows_by_id(document)["gevolgen.md#sociale-schade/h"]
+    row._tr.addnext(copy.deepcopy(row._tr))
+    row.cells[3].text = "Toplumsal zarar"
+
+
+def _not_approved(document):
+    sign_off(document, "gevolgen.md", "Mehmet Öz", TODAY)
+    table = next(t for t in document.tables if "[sign=gevolgen.md]" in t.rows[0].cells[0].text)
+    table.rows[2].cells[1].text = "NIET goedgekeurd: te veel fouten"
+
+
+DOCUMENT_SLIPS = {
+    "not approved": (_not_approved, "the Oordeel says 'NIET goedgekeurd: te veel fouten' — write "),
+    "tracked changes": (_track_changes, "the document has tracked changes"),
+    "doubled row": (_duplicate_row, "the row of gevolgen.md#sociale-schade/h is in the document twice"),
+    "a few words for a whole block": (_set_correction("adviezen.md#schaamte-en-eercultuur/li3", "dedikodu"),
+                                      "the correction is much shorter than the block"),
+    "crossed markers": (_set_correction("gevolgen.md#zorgvuldige-aanpak/p2",
+                                        "{1}{2}{3}Shame sexting{/2}{/3} animasyonunu burada izleyin{/1}"),
+                        "the codes no longer nest"),
+    "empty interface string": (_set_correction("interface/help.title", " "), None),
+    "invisible character": (_set_correction("termbase/catcalling/term", "{1}Cat\u0085calling{/1}"),
+                            "invisible character UNNAMED CHARACTER (U+0085)"),
+}
+
+
+@pytest.mark.parametrize("slip", DOCUMENT_SLIPS)
+def test_a_reviewers_slip_in_the_document_writes_nothing(full_pack, slip):
+    project, cli, pack = full_pack
+    fill, message = DOCUMENT_SLIPS[slip]
+    before = {path: path.read_bytes() for folder in ("docs/tr", "translations") for path in (project / folder).rglob("*")
+              if path.is_file()}
+    result = run_import(cli, fill_document(pack[".docx"], fill))
+    if message is None:  # an empty cell is no correction: the block stays as it was
+        assert result.returncode == 0 and "0 correction(s)" in result.stdout, result.stdout + result.stderr
+    else:
+        assert result.returncode in (1, 2) and message in result.stderr, result.stdout + result.stderr
+        assert "Nothing imported" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert {path: path.read_bytes() for path in before} == before
+
+
+def test_the_reviewers_remarks_are_shown_and_a_cat_tools_flag_blocks_the_sign_off(full_pack):
+    project, cli, pack = full_pack
+    store, units = xliff_units(pack[".xlf"])
+    units["gevolgen.md#gevolgen/p1"].addnote("Is 'mağdur' hier goed?", origin="translator")
+    units["gevolgen.md#victim-blaming/p1"].xmlelement.find(f"{XLIFF_NS}target").set("state", "needs-translation")
+    units["gevolgen.md#sign-off"].target = f"Ayşe Yılmaz, {TODAY}"
+    units["wettelijk-kader.md#sign-off"].target = f"NIET goedgekeurd - Ayşe Yılmaz, {TODAY}"
+    flagged = project / "flagged.xlf"
+    flagged.write_bytes(bytes(store))
+    result = run_import(cli, flagged)
+    assert result.returncode == 1
+    assert "'NIET goedgekeurd - Ayşe Yılmaz' is not a name" in result.stderr
+    units["wettelijk-kader.md#sign-off"].target = ""
+    flagged.write_bytes(bytes(store))
+    result = run_import(cli, flagged)
+    assert "gevolgen.md#gevolgen/p1: Is 'mağdur' hier goed?" in result.stdout
+    assert "gevolgen.md#victim-blaming/p1: state: needs-translation" in result.stdout
+    assert "sign-off of docs/tr/gevolgen.md: refused, the reviewer marked gevolgen.md#victim-blaming/p1" \
+        in result.stderr
+    assert "status: draft" in (project / "docs/tr/gevolgen.md").read_text(encoding="utf-8")
+
+
+def test_a_sign_off_is_refused_when_the_translation_changed_since_the_export(tmp_path):
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
+    page = tmp_path / "docs/tr/gevolgen.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("Utanç, korku ve güvensizlik",
+                                                             "Utanç, korku ve emniyetsizlik"), encoding="utf-8")
+    result = run_import(cli, fill_document(pack[".docx"],
+                                           lambda d: sign_off(d, "gevolgen.md", "Mehmet Öz", TODAY)))
+    assert result.returncode == 1
+    assert "sign-off of docs/tr/gevolgen.md: refused, the reviewer did not see the translation as it is now: " \
+        "gevolgen.md#psychische-schade/p1" in result.stderr
+    assert "status: draft" in page.read_text(encoding="utf-8")
