@@ -11,6 +11,8 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*$")
 EXPLICIT_ID = re.compile(r"\{\s*(?:[^}]*\s)?#([A-Za-z0-9][A-Za-z0-9_-]*)(?:\s[^}]*)?\}\s*$")
 HTML_ID = re.compile(r"""\sid=["']([^"']+)["']""")
+# A page's title line, `# Title { #id }`: group 1 is the title.
+PAGE_TITLE = re.compile(r"^# (.+?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 
 _ids_cache: dict[str, tuple[float, set[str]]] = {}
 

@@ -11,16 +11,15 @@ import re
 from html import escape
 from pathlib import Path
 
-import yaml
-
 from _build_info import build_commit, build_date
 from _editorial_notes import load_notes
+from _files import load_yaml_with_lines, read_text
 from _i18n import build_locales, default_locale, language_names, page_locale, site_locales, site_string
+from _markdown import PAGE_TITLE
 from _markers import replace_markers
 from _translation import page_state
 
 CORRECTIONS = "translations/brochure-corrections.yml"
-H1 = re.compile(r"^# (.+?)\s*\{\s*#[\w-]+\s*\}\s*$", re.M)
 
 
 def project_dir(config) -> str:
@@ -54,7 +53,7 @@ def place_title(config, locale: str, page: str, section: str) -> str:
         if not path.exists():
             continue
         text = path.read_text(encoding="utf-8")
-        title = H1.search(text)
+        title = PAGE_TITLE.search(text)
         heading = re.search(rf"^#{{2,6}} (.+?)\s*\{{\s*#{re.escape(section)}\s*\}}\s*$", text, re.M)
         if title:
             return title.group(1) + (f" › {heading.group(1)}" if heading else "")
@@ -75,8 +74,8 @@ def render_notes(config, locale: str) -> str:
 
 @functools.lru_cache(maxsize=None)
 def _corrections(path: str, mtime: float) -> list[dict]:
-    with open(path, encoding="utf-8") as source:
-        return yaml.safe_load(source)["corrections"]
+    # The shared reader: invalid UTF-8 or YAML stops the build with file and line.
+    return load_yaml_with_lines(read_text(path, CORRECTIONS), CORRECTIONS)["corrections"]
 
 
 def render_corrections(config, locale: str) -> str:

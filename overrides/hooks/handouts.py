@@ -16,13 +16,13 @@ import segno
 from mkdocs.plugins import get_plugin_logger
 
 from _i18n import current_locale, default_locale, page_locale, site_string, text_direction
+from _markdown import PAGE_TITLE
 from _markers import replace_markers
 from _translation import FRONT_MATTER
 
 log = get_plugin_logger("handouts")
 
 SECTION = re.compile(r"^## .*?\{ #([a-z0-9-]+) \}\s*$", re.M)
-H1 = re.compile(r"^# (.*?)\s*\{ #[a-z0-9-]+ \}\s*$", re.M)
 
 said_no_qr = False
 in_nav: set[str] = set()  # src_uri of the pages in this locale's nav
@@ -31,7 +31,7 @@ in_nav: set[str] = set()  # src_uri of the pages in this locale's nav
 def sections(markdown: str) -> tuple[str, dict[str, str]]:
     """(h1 text, {section id: section markdown}) of a handout source."""
     body = FRONT_MATTER.sub("", markdown)
-    title = H1.search(body).group(1)
+    title = PAGE_TITLE.search(body).group(1)
     starts = list(SECTION.finditer(body))
     parts = {}
     for match, following in zip(starts, starts[1:] + [None]):
