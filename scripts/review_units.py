@@ -14,15 +14,18 @@ import hashlib
 import json
 import re
 import sys
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
+import yaml  # noqa: E402
+
+import _site_strings  # noqa: E402
 from _files import AuthorError, load_yaml_with_lines, read_text  # noqa: E402
 from _markdown import heading_id  # noqa: E402
-from _translation import front_matter, page_state  # noqa: E402
 
 DOCS = ROOT / "docs"
 TERMBASE = "translations/termbase.yml"
@@ -73,6 +76,8 @@ class Block:
 
 def page_blocks(text: str) -> list[Block]:
     """The page's blocks in order, each on one line (the pages write a paragraph per line)."""
+    # Not _markdown.markdown_lines (splitlines): write_block puts a correction back on the
+    # same line, so lines are split on "\n" only, as it splits them.
     blocks: list[Block] = []
     lines = text.split("\n")
     start = 0
@@ -217,8 +222,6 @@ def shows_termbase(default: str, name: str) -> bool:
 
 
 def interface_units(default: str, locale: str) -> list[Unit]:
-    import _site_strings
-
     source = _site_strings.load(default)
     target = _site_strings.load_with_lines(locale)
     where = str(_site_strings.path(locale).relative_to(ROOT))
@@ -229,10 +232,6 @@ def interface_units(default: str, locale: str) -> list[Unit]:
 def yaml_scalar_lines(key: str, indent: str, value: str, folded: bool) -> list[str]:
     """The lines of `key: value`, written as the file writes it: a folded block (`>-`,
     wrapped) for a long text that spanned lines, else plain, else double-quoted."""
-    import textwrap
-
-    import yaml
-
     def reads_back(lines: list[str]) -> bool:
         try:
             read = yaml.safe_load("\n".join(line[len(indent):] if line.startswith(indent) else line
@@ -254,32 +253,31 @@ def yaml_scalar_lines(key: str, indent: str, value: str, folded: bool) -> list[s
     return [f"{indent}{key}: {json.dumps(value, ensure_ascii=False)}"]
 
 
-def write_yaml_value(path: str, mapping_path: list, new_text: str) -> bool:
-    """Replace one scalar (found by its keys from the top) in a YAML file, keeping every
-    other line. True if the file changed."""
-    data = _yaml(path)
+def _value_holder(data, mapping_path: list):
+    """The mapping that holds the last key of mapping_path: a step is a key, or
+    (key, value) for the list item whose key has that value (("id", "catcalling"))."""
     node = data
     for step in mapping_path[:-1]:
         node = node[step] if not isinstance(step, tuple) else next(
             item for item in node if item.get(step[0]) == step[1])
-    key = mapping_path[-1]
+    return node
+
+
+def write_yaml_value(path: str, mapping_path: list, new_text: str) -> bool:
+    """Replace one scalar (found by its keys from the top) in a YAML file, keeping every
+    other line. True if the file changed."""
+    node, key = _value_holder(_yaml(path), mapping_path), mapping_path[-1]
     if str(node[key]) == new_text:
         return False
-    first, last = node.value_lines[key]
+    last = node.value_lines[key][1]
     key_line = node.key_lines[key]
     lines = read_text(ROOT / path, path).split("\n")
     indent = re.match(r"^(\s*(?:- )?)", lines[key_line - 1]).group(1)
     lines[key_line - 1:last] = yaml_scalar_lines(key, indent.replace("- ", "  "), new_text, last > key_line)
     if indent.endswith("- "):
         lines[key_line - 1] = indent + lines[key_line - 1][len(indent):]
-    new_file = "\n".join(lines)
-    (ROOT / path).write_text(new_file, encoding="utf-8")
-    check = _yaml(path)
-    node = check
-    for step in mapping_path[:-1]:
-        node = node[step] if not isinstance(step, tuple) else next(
-            item for item in node if item.get(step[0]) == step[1])
-    if str(node[key]) != new_text:
+    (ROOT / path).write_text("\n".join(lines), encoding="utf-8")
+    if str(_value_holder(_yaml(path), mapping_path)[key]) != new_text:
         raise AuthorError(f"{path}:{key_line}: writing the new text did not round-trip — nothing to do "
                           "for you; report this to the developers.")
     return True
@@ -293,8 +291,6 @@ def write_unit(default: str, locale: str, unit_id: str, new_text: str) -> bool:
     if unit_id.startswith("notes/"):
         return write_yaml_value(NOTES, ["notes", ("id", unit_id.split("/", 1)[1]), "text", locale], new_text)
     if unit_id.startswith("interface/"):
-        import _site_strings
-
         return _site_strings.set_string(locale, unit_id.split("/", 1)[1], new_text)
     block = page_block(locale, unit_id)
     return write_block(DOCS / locale / unit_id.split("#")[0], block, new_text)
@@ -341,13 +337,5 @@ def language_units(default: str, locale: str, pages: list[str] | None = None) ->
 
 def shown_on(default: str, name: str, units: list[Unit]) -> set[str]:
     """The ids of the units a reader sees on the page: a sign-off must cover them all."""
-    return {unit.id for unit in units
-            if unit.group == name or (unit.group == TERMBASE and shows_termbase(default, name))}
-
-
-def page_status(default: str, locale: str, name: str) -> str:
-    return page_state(DOCS, default, locale, name).state
-
-
-def page_meta(locale: str, name: str) -> dict:
-    return (front_matter(DOCS / locale / name, f"docs/{locale}/{name}").get("translation") or {})
+    groups = {name, TERMBASE} if shows_termbase(default, name) else {name}
+    return {unit.id for unit in units if unit.group in groups}
