@@ -12,7 +12,9 @@ translation at export, so an import refuses what changed in the meantime.
 
 import dataclasses
 import datetime
+import functools
 import html
+import shutil
 import re
 from collections import Counter
 from pathlib import Path
@@ -233,6 +235,11 @@ class Pack:
     sign_offs: list[SignOff]
 
 
+def group_title(group: str, titles: dict[str, str]) -> str:
+    """A page's title, or what a data file holds."""
+    return titles.get(group, FILE_LABELS.get(group, group))
+
+
 def groups(units: list[Unit]) -> dict[str, list[Unit]]:
     out: dict[str, list[Unit]] = {}
     for unit in units:
@@ -251,6 +258,7 @@ def unit_note(unit: Unit, state: str) -> str:
 
 # -- XLIFF (translate-toolkit) ---------------------------------------------------------
 
+@functools.cache
 def _xliff_classes():
     from translate.storage import xliff
 
@@ -355,8 +363,7 @@ def read_xliff(path: Path) -> Pack:
         if target is None:
             target = entry.xmlelement.find("{urn:oasis:names:tc:xliff:document:1.1}target")
         state = target.get("state", "") if target is not None else ""
-        remarks = [note for note in entry.getnotes(origin="translator").split("\n") if note.strip()] \
-            if entry.getnotes(origin="translator") else []
+        remarks = [note for note in (entry.getnotes(origin="translator") or "").split("\n") if note.strip()]
         if state and state not in ("needs-review-translation", "translated", "signed-off", "final"):
             remarks.append(f"state: {state}")
         entries.append(Entry(unit_id, contexts.get("x-source-sha256", ""), contexts.get("x-target-sha256", ""),
@@ -381,7 +388,9 @@ PDF_INTRO = (
     "dezelfde review; daar tekent u ook elke pagina af.")
 HEADER = ("Nr", "Nederlands", "Vertaling", "Correctie", "Opmerking")
 SIGN_ROWS = ("Afgetekend door (naam)", "Datum (JJJJ-MM-DD)", "Oordeel")
-VERDICTS = "goedgekeurd zoals het is / goedgekeurd met correcties"
+# The two verdicts a sign-off may give (and their English, for the import's report).
+VERDICTS = {"goedgekeurd zoals het is": "approved as is", "goedgekeurd met correcties": "approved with corrections"}
+VERDICT_CHOICE = " / ".join(VERDICTS)  # the Oordeel cell as exported
 HIDDEN = re.compile(r"\[(?P<key>[st]|page|on)=(?P<value>[0-9a-f-]+)\]")
 
 
@@ -425,8 +434,7 @@ def write_document(path: Path, locale: str, default: str, language_name: str, un
     document.add_paragraph(f"Gemaakt op {datetime.date.today().isoformat()}. Stuur het ingevulde bestand terug "
                            "naar de redactie; zij leest het in met scripts/translations.py import.")
     for group, members in groups(units).items():
-        heading = f"{titles.get(group, FILE_LABELS.get(group, group))}"
-        document.add_heading(heading, 1)
+        document.add_heading(group_title(group, titles), 1)
         info = document.add_paragraph(f"{members[0].file if group in page_hashes else group}"
                                       + (f" · status: {states[group]}" if states.get(group) else ""))
         info.runs[0].font.size = Pt(8)
@@ -459,7 +467,7 @@ def write_document(path: Path, locale: str, default: str, language_name: str, un
                 row.cells[0].text = label
             _hidden(sign.rows[0].cells[0].add_paragraph(),
                     f"[sign={group}][page={page_hashes[group]}][on={datetime.date.today().isoformat()}]")
-            sign.rows[2].cells[1].text = VERDICTS
+            sign.rows[2].cells[1].text = VERDICT_CHOICE
     document.save(str(path))
 
 
@@ -505,7 +513,8 @@ def _columns(table, where: str) -> dict[str, int]:
                     "to the table (or ask the editors for a new pack).")
 
 
-def read_document(path: Path, default: str) -> Pack:
+def read_document(path: Path, units_of) -> Pack:
+    """units_of(locale): the language's current units by id (the import has them)."""
     document = _document(path)
     keywords = document.core_properties.keywords or ""
     found = re.search(r"review-pack locale=(\S+)", keywords)
@@ -513,8 +522,7 @@ def read_document(path: Path, default: str) -> Pack:
         raise PackError(f"{path}: not a review pack (made by 'scripts/translations.py export'): import the .docx "
                         "the editors sent, filled in.")
     locale = pack_locale(found.group(1))
-    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]} \
-        if locale != default and (review_units.DOCS / locale).is_dir() else {}
+    current = units_of(locale)
     entries, sign_offs, seen = [], [], set()
     for number, table in enumerate(document.tables, start=1):
         where = f"{path}, table {number}"
@@ -567,12 +575,12 @@ def read_document(path: Path, default: str) -> Pack:
             unchanged = unit is not None and (unit.source_hash, unit.target_hash) == (entry.source_hash,
                                                                                        entry.target_hash)
             if unchanged:  # markers are numbered from the Dutch and the translation as exported
-                shown = with_markers(numbered(unit.source, unit.target)[1])
-                if _cell_text(cells[columns["translation"]]) != shown:
+                target_items = numbered(unit.source, unit.target)[1]
+                if _cell_text(cells[columns["translation"]]) != with_markers(target_items):
                     entry.problem = ("the translation column was changed; write the corrected text in the "
                                      "Correctie column — nothing of this row was imported")
                 elif correction:
-                    markdown, why = from_markers(correction, numbered(unit.source, unit.target)[1])
+                    markdown, why = from_markers(correction, target_items)
                     entry.new_target, entry.problem = (markdown, "") if markdown is not None else (None, why)
             elif correction:
                 entry.new_target = correction  # refused at import: the Dutch or the translation changed
@@ -588,12 +596,12 @@ def read_document(path: Path, default: str) -> Pack:
 
 def write_pdf(path: Path, locale: str, default: str, language_name: str, units: list[Unit],
               states: dict[str, str], titles: dict[str, str]) -> None:
-    from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM
+    from _chromium import CHROMIUM, CHROMIUM_ARGS
     from _i18n import text_direction
 
     rows = []
     for group, members in groups(units).items():
-        rows.append(f"<h2>{html.escape(titles.get(group, FILE_LABELS.get(group, group)))}</h2>"
+        rows.append(f"<h2>{html.escape(group_title(group, titles))}</h2>"
                     f"<p class=meta>{html.escape(members[0].file)}"
                     f"{' · status: ' + html.escape(states[group]) if states.get(group) else ''}</p>"
                     "<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in
@@ -614,14 +622,22 @@ def write_pdf(path: Path, locale: str, default: str, language_name: str, units: 
                 "tr{break-inside:avoid}h2{font-size:12pt;break-after:avoid}</style>"
                 f"<h1>Review {html.escape(language_name)} ({locale})</h1><p>{html.escape(PDF_INTRO)}</p>"
                 + "".join(rows))
-    try:
-        from playwright.sync_api import sync_playwright
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page()
-            page.set_content(document, wait_until="load")
-            page.pdf(path=str(path), format="A4", landscape=True,
-                     margin={"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"})
-            browser.close()
-    except Exception as error:  # Chromium missing: say how to install it
-        raise SystemExit(f"The review PDF needs Chromium ({CHROMIUM}): {INSTALL_CHROMIUM} ({error})")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.set_content(document, wait_until="load")
+        page.pdf(path=str(path), format="A4", landscape=True,
+                 margin={"top": "12mm", "bottom": "12mm", "left": "10mm", "right": "10mm"})
+        browser.close()
+
+
+def chromium_missing() -> str:
+    """Why the review PDF cannot be made, before anything is written ('' when it can)."""
+    from _chromium import CHROMIUM, INSTALL_CHROMIUM
+
+    if shutil.which(CHROMIUM) is None:
+        return (f"The review PDF needs Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
+                "(or set CHROMIUM=/path/to/chromium).")
+    return ""

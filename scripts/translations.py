@@ -25,6 +25,7 @@
 import argparse
 import datetime
 import difflib
+import functools
 import hashlib
 import os
 import re
@@ -39,6 +40,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 import yaml  # noqa: E402
 
 from _files import AuthorError, normalised  # noqa: E402
+from _markdown import PAGE_TITLE  # noqa: E402
 from _translation import STATES, front_matter, mark_reviewed, page_state, source_hash, stamp  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -60,13 +62,17 @@ def read_mkdocs_config() -> dict:
     return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTolerantLoader)
 
 
+def i18n_languages() -> list[dict]:
+    """The languages of mkdocs.yml's i18n plugin (locale, name, default, ...)."""
+    config = read_mkdocs_config()
+    return next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)["languages"]
+
+
 def languages() -> tuple[str, list[str]]:
     """(default locale, other locales) from mkdocs.yml's i18n plugin."""
-    config = read_mkdocs_config()
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    default = next(lang["locale"] for lang in i18n["languages"] if lang.get("default"))
-    others = [lang["locale"] for lang in i18n["languages"] if not lang.get("default")]
-    return default, others
+    listed = i18n_languages()
+    default = next(lang["locale"] for lang in listed if lang.get("default"))
+    return default, [lang["locale"] for lang in listed if not lang.get("default")]
 
 
 def page_names(default: str) -> list[str]:
@@ -187,13 +193,11 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
 
 
 def page_titles(locale: str, names: list[str]) -> dict[str, str]:
-    """Each page's title in the language (its first heading, without markup)."""
+    """Each page's title in the language (its `# Title { #id }` line, without markup)."""
     titles = {}
     for name in names:
-        for block in review_units.page_blocks((DOCS / locale / name).read_text(encoding="utf-8")):
-            if block.kind == "heading":
-                titles[name] = f"{re.sub(r'<[^>]+>|[*_`]', '', block.text)} ({name})"
-                break
+        if found := PAGE_TITLE.search((DOCS / locale / name).read_text(encoding="utf-8")):
+            titles[name] = f"{re.sub(r'<[^>]+>|[*_`]', '', found.group(1))} ({name})"
     return titles
 
 
@@ -222,6 +226,9 @@ def export_pack(locale: str, pages: list[str], out: Path) -> int:
     hashes = {name: source_hash(DOCS / default / name) for name in names}
     titles = page_titles(locale, names)
     language_name = read_language_names()[locale]
+    if why := review_packs.chromium_missing():
+        print(why, file=sys.stderr)
+        return 2
     if out.exists() and not out.is_dir():
         print(f"--out {out}: a file, not a folder — name a folder for the pack.", file=sys.stderr)
         return 2
@@ -235,7 +242,7 @@ def export_pack(locale: str, pages: list[str], out: Path) -> int:
     review_packs.write_pdf(stem.with_suffix(".pdf"), locale, default, language_name, units, states, titles)
     print(f"{len(units)} units of {len(names)} pages{' and the data files' if not pages else ''} in:")
     for suffix in (".xlf", ".docx", ".pdf"):
-        print(f"  {stem.with_suffix(suffix).relative_to(Path.cwd()) if stem.is_relative_to(Path.cwd()) else stem.with_suffix(suffix)}")
+        print(f"  {stem.with_suffix(suffix)}")
     if unpaired:
         print(f"Left out (in one language only, the translation check names them): {', '.join(unpaired)}")
     print("Send the .xlf to a reviewer with a CAT tool, or the .docx (and the .pdf for paper) to anyone "
@@ -244,27 +251,20 @@ def export_pack(locale: str, pages: list[str], out: Path) -> int:
 
 
 def read_language_names() -> dict[str, str]:
-    config = read_mkdocs_config()
-    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
-    return {lang["locale"]: lang["name"] for lang in i18n["languages"]}
-
-
-def _where(default: str, locale: str, unit_id: str, units: dict) -> str:
-    unit = units.get(unit_id)
-    return f"{unit.file}:{unit.line}" if unit else unit_id.split("#")[0]
+    return {lang["locale"]: lang["name"] for lang in i18n_languages()}
 
 
 SIGNER = re.compile(r"^[^\W\d_][\w.'’ -]*$")
-VERDICTS = {"goedgekeurd zoals het is": "approved as is", "goedgekeurd met correcties": "approved with corrections"}
 
 
-def read_pack(path: Path, default: str):
+def read_pack(path: Path, units_of):
+    """The pack's entries and sign-offs (units_of(locale): the language's units by id)."""
     if not path.exists():
         raise review_packs.PackError(f"{path}: no such file.")
     if path.suffix.lower() in (".xlf", ".xliff"):
         return review_packs.read_xliff(path)
     if path.suffix.lower() == ".docx":
-        return review_packs.read_document(path, default)
+        return review_packs.read_document(path, units_of)
     raise review_packs.PackError(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).")
 
 
@@ -323,7 +323,7 @@ def sign_off_problem(sign, default: str, locale: str, pack, current: dict, refus
         return (f"sign-off of {where}: refused, the reviewer marked {', '.join(flagged[:5])} as not right "
                 "(its state in the CAT tool) — ask her"), ""
     hint = "write it as 'Name, YYYY-MM-DD' (digits 0-9), e.g. 'Ayşe Yılmaz, 2026-12-01'"
-    if sign.verdict != "xliff" and sign.verdict.strip().casefold() not in VERDICTS:
+    if sign.verdict != "xliff" and sign.verdict.strip().casefold() not in review_packs.VERDICTS:
         return "", (f"{sign.where}: the Oordeel says {sign.verdict!r} — write 'goedgekeurd zoals het is' or "
                     "'goedgekeurd met correcties'; to not approve the page, leave the name and date empty.")
     if not sign.name.strip() or not SIGNER.match(sign.name.strip()) or \
@@ -345,8 +345,15 @@ def import_pack(path: Path) -> int:
     """Apply a reviewed pack: corrections in place, sign-offs, then the build's checks;
     see README "Native review without git"."""
     default, others = languages()
+
+    @functools.cache
+    def units_of(locale: str) -> dict:  # read once: the document reader needs them too
+        if locale not in others:
+            return {}
+        return {unit.id: unit for unit in review_units.language_units(default, locale)[0]}
+
     try:
-        pack = read_pack(path, default)
+        pack = read_pack(path, units_of)
     except review_packs.PackError as error:
         print(f"Nothing imported: {error}", file=sys.stderr)
         return 2
@@ -357,7 +364,7 @@ def import_pack(path: Path) -> int:
         return 2
     print(f"Review pack for {read_language_names()[locale]} ({locale}): {len(pack.entries)} unit(s), "
           f"{len(pack.sign_offs)} sign-off(s).")
-    current = {unit.id: unit for unit in review_units.language_units(default, locale)[0]}
+    current = units_of(locale)
     refused, problems, changes, remarks, unchanged = [], [], [], [], 0
     refused_pages = set()
     for entry in pack.entries:
@@ -447,7 +454,7 @@ def import_pack(path: Path) -> int:
     for unit, new in written:
         print(f"corrected {unit.file}:{unit.line} ({unit.id}):\n{word_diff(unit.target, new)}")
     for sign in reviewed:
-        verdict = VERDICTS.get(sign.verdict.strip().casefold(), "")
+        verdict = review_packs.VERDICTS.get(sign.verdict.strip().casefold(), "")
         print(f"reviewed  docs/{locale}/{sign.page} (by {sign.name.strip()}, {sign.date.strip()}"
               f"{', ' + verdict if verdict else ''})")
     if remarks:
