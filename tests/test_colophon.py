@@ -8,7 +8,7 @@ import subprocess
 import pytest
 import yaml
 
-from conftest import LOCALES, ROOT, all_html, page_file, page_names, soup_of
+from conftest import BUILD_EPOCH, LOCALES, ROOT, all_html, page_file, page_names, soup_of
 from test_pdfs import pdf_of
 
 NOTES = yaml.safe_load((ROOT / "translations/editorial-notes.yml").read_text(encoding="utf-8"))["notes"]
@@ -44,11 +44,12 @@ def test_colophon_in_every_language(site, locale):
     # Each translation's review state, one line per translated language.
     states = article.select("#vertalingen ~ ul")[0].select("li")
     assert [item.bdi["lang"] for item in states] == [code for code in LOCALES if code != "nl"]
-    # The version: build date and commit.
+    # The version: build date (the tests date their builds, SOURCE_DATE_EPOCH) and commit.
+    built_on = datetime.datetime.fromtimestamp(int(BUILD_EPOCH), datetime.timezone.utc).date().isoformat()
     commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT,
                             capture_output=True, text=True).stdout.strip()
     version = article.select("#versie ~ p")[0].get_text()
-    assert datetime.date.today().isoformat() in version and commit and commit in version
+    assert built_on in version and commit and commit in version
 
 
 def test_no_page_and_no_pdf_says_kis_wrote_the_website(site):
