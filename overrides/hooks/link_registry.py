@@ -40,10 +40,12 @@ def source_problems(entries: dict) -> list[str]:
             problems.append(f"{REGISTRY}:{line}: link '{key}' has an address without its source "
                             f"(the address is not in the brochure). {SOURCE_REMEDY}")
             continue
-        where = f"{REGISTRY}:{entry.key_lines.get('source', line)}: link '{key}'"
+        source_line = entry.key_lines.get("source", line)
         if not str(source.get("publisher") or "").strip():
+            where = f"{REGISTRY}:{source.key_lines.get('publisher', source_line)}: link '{key}'"
             problems.append(f"{where}: the source names no publisher. {SOURCE_REMEDY}")
         if not CHECKED.match(str(source.get("checked") or "")):
+            where = f"{REGISTRY}:{source.key_lines.get('checked', source_line)}: link '{key}'"
             problems.append(f"{where}: the source's 'checked' is not a year-month "
                             f"({source.get('checked')!r}). Write when the editors checked the address, "
                             "e.g. 'checked: 2026-12'.")
