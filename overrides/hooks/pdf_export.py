@@ -13,13 +13,12 @@ faces, by name in print.css: nothing to download; tests/test_fonts.py checks the
 
 import asyncio
 import os
-import shutil
 import time
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, serve
+from _chromium import CHROMIUM, CHROMIUM_ARGS, require_chromium, serve
 from _downloads import DOWNLOADS, downloads_mode
 from _handout_layout import fit_handout
 from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
@@ -120,10 +119,7 @@ def on_post_build(config):
         if not linked:
             log.info("PDFs not built (HTML only): pages carry no PDF links.")
         return
-    if shutil.which(CHROMIUM) is None:
-        raise PluginError(
-            f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
-            "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
+    require_chromium("PDFs")
     started = time.perf_counter()
     os.makedirs(os.path.join(config.site_dir, DOWNLOADS), exist_ok=True)
     server = serve(config.site_dir)
