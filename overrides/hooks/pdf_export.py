@@ -21,6 +21,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from _chromium import CHROMIUM, CHROMIUM_ARGS, require_chromium, serve
 from _downloads import DOWNLOADS, downloads_mode
 from _handout_layout import fit_handout
+from _pdf_outline import HEADINGS, outline_titles
 from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
 
 log = get_plugin_logger("pdf")
@@ -84,9 +85,15 @@ async def render(context, url: str, target: str, what: str):
             except ValueError as error:
                 raise PluginError(f"PDF {what}: {error} (docs/.../handout.md).") from None
             laid_out[os.path.basename(target)[:-len(".pdf")]] = layout
+        headings = await page.evaluate(HEADINGS)
         await page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
                        display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
                        margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+        try:
+            outline_titles(target, headings)
+        except ValueError as error:
+            raise PluginError(f"PDF {what}: bookmarks: {error}; Chromium's outline changed, "
+                              "see overrides/hooks/_pdf_outline.py.") from None
     finally:
         await page.close()
 
