@@ -11,7 +11,8 @@ copy and paste from it):
 - word recovery: the share of the words of the page's own text (the built web page
   the PDF prints: the article's headings, paragraphs, list items, table cells and
   notes) that come back whole and in logical order: the longest common subsequence of
-  the page's words and the extracted words, over the page's words. Words are runs of
+  the page's words and the extracted words, over the page's words (on a bilingual
+  handout each language's column in its own order, as it is read). Words are runs of
   letters, marks and digits (Unicode L*, M*, N*), NFC; nothing else is normalised, so
   a reversed, split or ligature-mangled word counts as lost;
 - bookmarks: the outline's titles, in order;
@@ -54,16 +55,25 @@ def words(text: str) -> list[str]:
     return out
 
 
-def page_words(html_path: Path) -> list[str]:
-    """The words of a built page's own text, in reading order."""
+def page_words(html_path: Path) -> list[list[str]]:
+    """The words of a built page's own text, in reading order: one list, or on a
+    bilingual handout one per language's column (each read top to bottom)."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html_path.read_text(encoding="utf-8"), "html.parser")
     article = soup.select_one("article")
     for element in article.select(", ".join(NOT_TEXT)):
         element.decompose()
-    blocks = [block for block in article.select(TEXT_BLOCKS) if not block.find_parent(TEXT_BLOCKS.split(", "))]
-    return words(" ".join(block.get_text(" ") for block in blocks))
+    columns = {}
+    for column in article.select(".handout-col[lang]"):
+        columns.setdefault(column["lang"], []).append(column)
+    parts = list(columns.values()) or [[article]]
+    texts = []
+    for part in parts:
+        blocks = [block for holder in part for block in holder.select(TEXT_BLOCKS)
+                  if not block.find_parent(TEXT_BLOCKS.split(", "))]
+        texts.append(words(" ".join(block.get_text(" ") for block in blocks)))
+    return texts
 
 
 def pdftotext_words(pdf: Path) -> list[str]:
@@ -91,34 +101,40 @@ def extracted_words(pdf: Path, extractor: str) -> list[str]:
     return pdftotext_words(pdf) if extractor == "pdftotext" else pdfium_words(pdf)
 
 
-def recovery(reference: list[str], extracted: list[str]) -> tuple[float, list[str]]:
-    """(share of reference words recovered in order, the first words lost)."""
-    matcher = difflib.SequenceMatcher(None, reference, extracted, autojunk=False)
-    kept = [False] * len(reference)
-    for block in matcher.get_matching_blocks():
-        for index in range(block.a, block.a + block.size):
-            kept[index] = True
-    lost = [word for word, ok in zip(reference, kept) if not ok]
-    return (sum(kept) / len(reference) if reference else 1.0), lost
+def recovery(references: list[list[str]], extracted: list[str]) -> tuple[float, list[str]]:
+    """(share of the reference words recovered in order, the words lost), over one or
+    more reference texts (each column of a bilingual handout in its own order)."""
+    kept_words, lost = 0, []
+    for reference in references:
+        matcher = difflib.SequenceMatcher(None, reference, extracted, autojunk=False)
+        kept = [False] * len(reference)
+        for block in matcher.get_matching_blocks():
+            for index in range(block.a, block.a + block.size):
+                kept[index] = True
+        kept_words += sum(kept)
+        lost += [word for word, ok in zip(reference, kept) if not ok]
+    total = sum(len(reference) for reference in references)
+    return (kept_words / total if total else 1.0), lost
 
 
-def bookmarks(pdf: Path) -> list[str]:
+def bookmarks(pdf: Path, levels: bool = False) -> list:
+    """The outline's titles in order (with levels=True, (depth, title) pairs)."""
     import pikepdf
 
     with pikepdf.open(pdf) as document, document.open_outline() as outline:
-        titles = []
+        found = []
 
-        def walk(items):
+        def walk(items, depth):
             for item in items:
-                titles.append(item.title)
-                walk(item.children)
+                found.append((depth, item.title) if levels else item.title)
+                walk(item.children, depth + 1)
 
-        walk(outline.root)
-        return titles
+        walk(outline.root, 0)
+        return found
 
 
-def structure_languages(pdf: Path) -> list[tuple[str, str]]:
-    """(structure type, /Lang) of every structure element that sets a language."""
+def structure_attributes(pdf: Path, key: str) -> list[tuple[str, str]]:
+    """(structure type, value) of every structure element that sets key (/Lang, /Alt)."""
     import pikepdf
 
     found = []
@@ -130,11 +146,16 @@ def structure_languages(pdf: Path) -> list[tuple[str, str]]:
             if isinstance(node, pikepdf.Array):
                 stack.extend(reversed(list(node)))
             elif isinstance(node, pikepdf.Dictionary) and "/S" in node:
-                if "/Lang" in node:
-                    found.append((str(node.S), str(node.Lang)))
+                if key in node:
+                    found.append((str(node.S), str(node[key])))
                 if "/K" in node:
                     stack.append(node.K)
     return found
+
+
+def structure_languages(pdf: Path) -> list[tuple[str, str]]:
+    """(structure type, /Lang) of every structure element that sets a language."""
+    return structure_attributes(pdf, "/Lang")
 
 
 def document_language(pdf: Path) -> str | None:
@@ -161,7 +182,7 @@ def measure(site: Path) -> dict:
     results = {}
     for pdf in sorted((site / "downloads").glob("*.pdf")):
         reference = page_words(source_page(site, pdf.name))
-        entry = {"words": len(reference), "bookmarks": bookmarks(pdf)}
+        entry = {"words": sum(map(len, reference)), "bookmarks": bookmarks(pdf)}
         for extractor in EXTRACTORS:
             share, lost = recovery(reference, extracted_words(pdf, extractor))
             entry[extractor] = round(share, 4)
@@ -178,9 +199,9 @@ def main():
     if not (args.site / "downloads").is_dir():
         sys.exit(f"{args.site}/downloads/ not found: build the site with PDFs first (scripts/build).")
     results = measure(args.site)
-    print(f"{'PDF':40} {'words':>6} {'pdftotext':>10} {'PDFium':>8}  bookmarks (doubled)")
+    print(f"{'PDF':40} {'words':>6} {'pdftotext':>10} {'PDFium':>8}  bookmarks (doubled: 'TitleTitle')")
     for name, entry in results.items():
-        doubled = len(entry["bookmarks"]) - len(set(entry["bookmarks"]))
+        doubled = sum(1 for title in entry["bookmarks"] if len(title) % 2 == 0 and title[:len(title) // 2] * 2 == title)
         print(f"{name:40} {entry['words']:>6} {entry['pdftotext']:>10.1%} {entry['pdfium']:>8.1%}  "
               f"{len(entry['bookmarks'])} ({doubled})")
     if args.json:

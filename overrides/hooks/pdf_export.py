@@ -2,7 +2,9 @@
 site/downloads/: each locale's print view (praten-over-shame-sexting-<locale>.pdf),
 its parent handout (handout-<locale>.pdf) and, for the other locales, the bilingual
 handout with Dutch (handout-nl-<locale>.pdf). Handouts are laid out on their A4 sheet
-first (_handout_layout.py: one page, the bilingual one or two).
+first (_handout_layout.py: one page, the bilingual one or two). Chromium's tagged PDF is
+then corrected with pikepdf: its text for readers' tools (_pdf_actual_text.py), its
+bookmarks (_pdf_outline.py) and each passage's language (_pdf_languages.py).
 
 Every page links its language's PDF (partials/downloads.html), so a build without
 PDFs must say so: set SITE_PDF=0 (scripts/build --html-only) to build HTML only,
@@ -21,6 +23,8 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from _chromium import CHROMIUM, CHROMIUM_ARGS, require_chromium, serve
 from _downloads import DOWNLOADS, downloads_mode
 from _handout_layout import fit_handout
+from _pdf_actual_text import one_actual_text_per_run
+from _pdf_languages import BLOCK_LANGUAGES, tag_languages
 from _pdf_outline import HEADINGS, outline_titles
 from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
 
@@ -86,14 +90,18 @@ async def render(context, url: str, target: str, what: str):
                 raise PluginError(f"PDF {what}: {error} (docs/.../handout.md).") from None
             laid_out[os.path.basename(target)[:-len(".pdf")]] = layout
         headings = await page.evaluate(HEADINGS)
+        blocks = await page.evaluate(BLOCK_LANGUAGES)
         await page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
                        display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
                        margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
-        try:
-            outline_titles(target, headings)
-        except ValueError as error:
-            raise PluginError(f"PDF {what}: bookmarks: {error}; Chromium's outline changed, "
-                              "see overrides/hooks/_pdf_outline.py.") from None
+        one_actual_text_per_run(target)
+        for fix, layout, module in ((outline_titles, headings, "_pdf_outline.py"),
+                                    (tag_languages, blocks, "_pdf_languages.py")):
+            try:
+                fix(target, layout)
+            except ValueError as error:
+                raise PluginError(f"PDF {what}: {error}: Chromium's tagged PDF changed, "
+                                  f"see overrides/hooks/{module}.") from None
     finally:
         await page.close()
 
