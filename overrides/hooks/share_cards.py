@@ -2,7 +2,8 @@
 `<meta name="description">`, Open Graph and Twitter card tags, in the page's language.
 
 - The description is the page's front matter `description:`, else its first paragraph
-  (shortened to DESCRIPTION_LENGTH characters at a word), so every language has its own.
+  (shortened to DESCRIPTION_LENGTH characters at a word), else (a page of tables or
+  lists) its title: every language has its own.
 - og:title is the page's title (its h1); on a language's home page the site name alone (Material
   names only the root home page so: the translated home pages got "name - name").
 - og:locale is the language's (extra.share.og_locales in mkdocs.yml), the other
@@ -31,7 +32,7 @@ images_drawn = True
 class FirstParagraph(HTMLParser):
     """The text of the first <p> at the top level of a page's content (the lead under
     its title), else of the first <p> outside callouts, notes and navigation."""
-    SKIP = {"aside", "nav", "details", "table", "blockquote", "figure"}
+    SKIP = {"aside", "nav", "details", "blockquote", "figure"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -106,13 +107,14 @@ def on_page_context(context, page, config, nav):
         description = " ".join(str(page.meta["description"]).split())
     else:
         description = shortened(first_paragraph(page.content or ""))
-    # Material writes page.meta.description into <meta name="description"> unescaped.
-    page.meta["description"] = html.escape(description or config.site_name, quote=True)
     home = is_home(page, config)
     # The page's own title (on a handout the parents' title, not the menu's "Handout for parents").
     h1 = H1.search(page.content or "")
     title = config.site_name if home else html.unescape(
         re.sub(r"<[^>]+>", "", HEADERLINK.sub("", h1.group(1)) if h1 else page.title or config.site_name)).strip()
+    # A page without a paragraph (a table, a list) is described by its title.
+    # Material writes page.meta.description into <meta name="description"> unescaped.
+    page.meta["description"] = html.escape(description or title, quote=True)
     card = {
         "home": home,
         "title": html.escape(title, quote=True),
