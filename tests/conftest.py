@@ -1,7 +1,9 @@
-"""One shared build of the site per test session, a static server that serves it
-under a sub-path, and Debian's Chromium driven by Playwright."""
+"""One shared build of the site per test run (the xdist workers share it), a static
+server that serves it under a sub-path, and Debian's Chromium driven by Playwright."""
 
+import fcntl
 import functools
+import json
 import os
 import re
 import shutil
@@ -41,8 +43,19 @@ def in_print_view(name: str) -> bool:
     return "\nprint_view: false\n" not in text
 
 
-def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = None):
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)]
+def _commit_epoch() -> str:
+    """The time of the checked-out commit: every test build is dated by it
+    (SOURCE_DATE_EPOCH), so a build's date never depends on when the tests ran."""
+    result = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True, text=True)
+    return result.stdout.strip() if result.returncode == 0 and result.stdout.strip() else "1764547200"
+
+
+BUILD_EPOCH = _commit_epoch()
+
+
+def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = None, engine: str = "mkdocs"):
+    """engine: "mkdocs" (the default), or "properdocs", its maintained fork."""
+    command = [sys.executable, "-m", engine, "build", "--strict", "--site-dir", str(site_dir)]
     config = ROOT / "mkdocs.yml"
     if docs_dir is not None:
         # A copy of the project with other docs: same config, hooks and overrides.
@@ -50,7 +63,7 @@ def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = N
         config = docs_dir.parent / "mkdocs.yml"
     return subprocess.run(
         command, cwd=config.parent, capture_output=True, text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": BUILD_EPOCH, **(env or {})},
     )
 
 
@@ -63,22 +76,34 @@ def copy_for_cli(tmp_path: Path) -> list[str]:
     return [sys.executable, str(tmp_path / "scripts/translations.py")]
 
 
+def shared_build(tmp_path_factory, name: str, env: dict | None = None, engine: str = "mkdocs") -> Path:
+    """A build made once per test run: the first worker to ask builds it under a file
+    lock, the others wait and use it (or fail with its output)."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # one folder for all workers of this run
+    site_dir, record = root / name, root / f"{name}.json"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not record.exists():
+            result = run_build(site_dir, env=env, engine=engine)
+            record.write_text(json.dumps({"returncode": result.returncode,
+                                          "output": result.stdout + result.stderr}))
+    built = json.loads(record.read_text())
+    assert built["returncode"] == 0, f"mkdocs build --strict failed ({name}):\n{built['output']}"
+    return site_dir
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    result = run_build(site_dir)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}"
-    return site_dir
+    return shared_build(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def site_with_url(tmp_path_factory):
     """A second build with SITE_URL set (HTML only): sitemaps, 404 pages, QR codes."""
-    site = tmp_path_factory.mktemp("site-with-url")
-    result = run_build(site, env={"SITE_URL": "https://school.example/intranet/brochure/",
-                                  "SITE_PDF": "0"})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return site
+    return shared_build(tmp_path_factory, "site-with-url",
+                        {"SITE_URL": "https://school.example/intranet/brochure/", "SITE_PDF": "0"})
 
 
 INSTALL_NODE_TOOLS = "npm ci --ignore-scripts (in the project root; node and npm needed)"
@@ -160,6 +185,15 @@ def browser():
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def record_failed_requests(page, failed: list):
+    """Append every request that fails, and every error status, to failed. A request
+    Chromium gave up on because the page navigated on (net::ERR_ABORTED: a late favicon
+    or prefetch when the next goto starts) is not a failure of the site."""
+    page.on("requestfailed", lambda request: request.failure != "net::ERR_ABORTED"
+            and failed.append(f"{request.url} ({request.failure})"))
+    page.on("response", lambda response: response.status >= 400 and failed.append(f"{response.url} ({response.status})"))
 
 
 @pytest.fixture

@@ -503,6 +503,21 @@ def _(p):
     append(p, "docs/nl/gevolgen.md", "Zie [dit](link:onbekend).")
 
 
+@case("link-source", "an address the brochure does not give, without its source; a source without a month", "nl",
+      msg(lambda p: f"translations/external-links.yml:"
+                    f"{line_of(p, 'translations/external-links.yml', 'movisie-verandering-van-binnenuit:')}: link "
+                    "'movisie-verandering-van-binnenuit' has an address without its source (the address is not in "
+                    "the brochure). Add 'source:' with 'publisher:'",
+          lambda p: f"translations/external-links.yml:"
+                    f"{line_of(p, 'translations/external-links.yml', 'checked: december')}: link 'kis-publicatie': the "
+                    "source's 'checked' is not a year-month ('december'). Write when the editors checked"))
+def _(p):
+    replace_pattern(p, "translations/external-links.yml",
+                    r"(^movisie-verandering-van-binnenuit:\n(?:  .*\n)*?)  source:\n(?:    .*\n)+", r"\1")
+    replace_pattern(p, "translations/external-links.yml",
+                    r"(^kis-publicatie:\n(?:  .*\n)*?    checked:) 2026-12", r"\1 december")
+
+
 @case("marker", "an unknown <!-- termbase:... --> marker", "nl",
       msg(lambda p: f"docs/nl/begrippenlijst.md:{line_of(p, 'docs/nl/begrippenlijst.md', 'termbase:onbekend')}: "
                     "unknown marker 'termbase:onbekend'"))

@@ -1,78 +1,86 @@
-"""The sample nginx configuration (scripts/nginx/brochure.conf) for real: Debian's
-nginx on 127.0.0.1 serves the built site under a sub-path with the build's
-Content-Security-Policy; Chromium reports no CSP violation, and a script that got into
-a page anyway (content cannot have one: the build refuses it) does not run; the 404
-page is styled and its links work at any depth under two sub-paths, without SITE_URL."""
+"""The sample nginx setup (scripts/nginx/) for real, in both forms: the drop-in
+brochure-location.conf included in an existing server, and the full sample server.
+Debian's nginx on 127.0.0.1 serves the built site under a sub-path; the sub-path without
+its slash redirects; the security headers go with pages only; Chromium reports no CSP
+violation, and a script that got into a page anyway (content cannot have one: the build
+refuses it) does not run; the 404 page is styled and its links work at any depth under
+two sub-paths, without SITE_URL."""
 
 import contextlib
-import os
+import gzip
+import re
 import shutil
-import socket
-import subprocess
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+import sample_server
 from _chromium import search
 from conftest import LOCALES, ROOT
 
 PREFIX = "/intranet/school/brochure"
-INSTALL = "apt-get install -y nginx"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextlib.contextmanager
-def running_nginx(site: Path, runtime: Path, prefix: str = PREFIX):
-    """Debian's nginx serving site under prefix with scripts/nginx/brochure.conf."""
-    binary = shutil.which("nginx") or shutil.which("/usr/sbin/nginx")
-    if binary is None:
-        pytest.fail(f"nginx not found. Install it: {INSTALL}")
-    port = free_port()
-    config = (ROOT / "scripts/nginx/brochure.conf").read_text()
-    for placeholder, value in (("@SITE@", str(site)), ("@PREFIX@", prefix),
-                               ("@PORT@", str(port)), ("@RUNTIME@", str(runtime))):
-        config = config.replace(placeholder, value)
-    if os.geteuid() == 0:
-        # As root nginx's workers would drop to "nobody", who cannot read pytest's
-        # private temp dirs; a deployment sets its own user.
-        config = "user root;\n" + config
-    (runtime / "nginx.conf").write_text(config)
-    process = subprocess.Popen([binary, "-c", str(runtime / "nginx.conf"), "-p", str(runtime),
-                                "-g", "daemon off;"], stderr=subprocess.PIPE)
-    for _ in range(50):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail(f"nginx did not start: {process.stderr.read().decode()}")
+def running_nginx(site: Path, runtime: Path, prefix: str = PREFIX, form: str = "drop-in"):
     try:
-        yield f"http://127.0.0.1:{port}{prefix}/"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
+        with sample_server.running_nginx(site, runtime, prefix, form) as url:
+            yield url
+    except (RuntimeError, ValueError) as error:
+        pytest.fail(str(error))
 
 
-@pytest.fixture(scope="module")
-def nginx(site, tmp_path_factory):
-    with running_nginx(site, tmp_path_factory.mktemp("nginx")) as url:
+@pytest.fixture(scope="module", params=sample_server.FORMS)
+def nginx(request, site, tmp_path_factory):
+    with running_nginx(site, tmp_path_factory.mktemp("nginx"), form=request.param) as url:
         yield url
 
 
-def get(url):
+@pytest.fixture(scope="module")
+def nginx_drop_in(site, tmp_path_factory):
+    with running_nginx(site, tmp_path_factory.mktemp("nginx-drop-in")) as url:
+        yield url
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args):
+        return None
+
+
+def get(url, **headers):
+    """The response, without following redirects."""
     try:
-        return urllib.request.urlopen(url, timeout=10)
+        return urllib.request.build_opener(NoRedirect).open(urllib.request.Request(url, headers=headers), timeout=10)
     except urllib.error.HTTPError as error:
         return error
+
+
+SECURITY = ("Content-Security-Policy", "Referrer-Policy", "Permissions-Policy")
+
+
+def test_every_placeholder_of_the_samples_is_named_at_their_top():
+    for name in ("brochure-location.conf", "brochure.conf"):
+        text = (ROOT / "scripts/nginx" / name).read_text()
+        lines = text.splitlines()
+        head = "\n".join(lines[:next(i for i, line in enumerate(lines) if not line.startswith("#"))])
+        used = "\n".join(line for line in lines if not line.lstrip().startswith("#"))
+        for placeholder in set(sample_server.PLACEHOLDER.findall(used)):
+            assert re.search(rf"^#\s+{placeholder}\s", head, re.M), \
+                f"{name}: {placeholder} is used but not explained in the comment at its top"
+
+
+def test_the_sub_path_without_its_slash_redirects_to_the_site(nginx):
+    response = get(nginx.rstrip("/"))
+    assert response.status == 301
+    assert response.headers["Location"] == PREFIX + "/"
+
+
+def test_the_drop_in_leaves_the_existing_server_alone(site, tmp_path):
+    with running_nginx(site, tmp_path, form="drop-in") as url:
+        school = get(url.split(PREFIX)[0] + "/")
+        assert school.status == 200 and b"Intranet" in school.read()
+        assert "Content-Security-Policy" not in school.headers
 
 
 def test_pages_are_served_with_security_headers(nginx):
@@ -84,25 +92,50 @@ def test_pages_are_served_with_security_headers(nginx):
     assert response.headers["Referrer-Policy"] == "no-referrer"
     assert response.headers["Cache-Control"] == "no-cache"
     assert "Set-Cookie" not in response.headers
+    for path in ("", "tr/gevolgen/", "ar/no-such-page/"):
+        response = get(nginx + path)
+        assert all(response.headers[name] for name in SECURITY), path
 
 
-def test_assets_have_mime_types_and_caching(nginx, site):
+def test_assets_have_mime_types_and_caching_and_no_page_headers(nginx, site):
     bundle = next((site / "assets" / "javascripts").glob("bundle.*.min.js")).name
     response = get(nginx + f"assets/javascripts/{bundle}")
     assert response.headers["Content-Type"].startswith("application/javascript")
     assert "max-age=2592000, immutable" in response.headers["Cache-Control"]
-    assert response.headers["Content-Security-Policy"]
     icon = get(nginx + "assets/favicon.svg")
     assert icon.headers["Content-Type"].startswith("image/svg+xml")
     assert icon.headers["Cache-Control"] == "public, max-age=86400"
     css = get(nginx + "assets/stylesheets/site.css")
     assert css.headers["Content-Type"].startswith("text/css")
+    pdf = get(nginx + "downloads/" + next((site / "downloads").glob("*.pdf")).name)
+    assert pdf.headers["Content-Type"] == "application/pdf" and pdf.headers["Cache-Control"] == "no-cache"
+    index = get(nginx + "tr/search/search_index.json")
+    assert index.headers["Content-Type"].startswith("application/json")
+    # The security headers are for pages: sending the policy with every asset cost a
+    # phone about 1 KiB per response.
+    for response in (response, icon, css, pdf, index):
+        assert not [name for name in SECURITY if name in response.headers], response.url
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
     assert get(nginx + "_headers/nginx-security.conf").status == 404
     assert get(nginx + "no-such-page/").status == 404
 
 
+def test_text_is_gzipped_at_level_6(nginx, site):
+    """The page weights in the README and tests/test_page_weight.py assume level 6."""
+    bundle = next((site / "assets" / "javascripts").glob("bundle.*.min.js"))
+    response = get(nginx + f"assets/javascripts/{bundle.name}", **{"Accept-Encoding": "gzip"})
+    assert response.headers["Content-Encoding"] == "gzip" and "Accept-Encoding" in response.headers["Vary"]
+    sent, raw = len(response.read()), bundle.read_bytes()
+    assert gzip.decompress(get(nginx + f"assets/javascripts/{bundle.name}",
+                               **{"Accept-Encoding": "gzip"}).read()) == raw
+    # Level 1 (nginx's default) leaves the bundle about 6 KiB larger than level 6.
+    assert abs(sent - len(gzip.compress(raw, 6))) < abs(sent - len(gzip.compress(raw, 1))), sent
+
+
 @pytest.mark.parametrize("locale", LOCALES)
-def test_browser_reports_no_csp_violation(browser, nginx, locale):
+def test_browser_reports_no_csp_violation(browser, nginx_drop_in, locale):
+    """In Chromium, through the drop-in (the full sample serves the same locations)."""
+    nginx = nginx_drop_in
     context = browser.new_context()
     page = context.new_page()
     violations, errors = [], []

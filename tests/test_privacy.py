@@ -5,7 +5,7 @@ import re
 import pytest
 
 from _chromium import search
-from conftest import LOCALES, all_html, page_names, soup_of
+from conftest import LOCALES, all_html, page_names, record_failed_requests, soup_of
 
 EXTERNAL = re.compile(r"^(https?:)?//", re.I)
 
@@ -33,7 +33,7 @@ def test_chromium_requests_nothing_from_other_hosts(browser, base_url, server, l
     page = context.new_page()
     requests, failed = [], []
     page.on("request", lambda request: requests.append(request.url))
-    page.on("requestfailed", lambda request: failed.append(request.url))
+    record_failed_requests(page, failed)
     prefix = "" if locale == "nl" else f"{locale}/"
     for name in ("index", "gevolgen", "begrippenlijst"):
         page.goto(base_url + prefix + ("" if name == "index" else f"{name}/"))

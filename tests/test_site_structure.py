@@ -109,6 +109,9 @@ def test_external_links_are_only_the_sources_and_help(site):
     allowed = {
         "https://www.youtube.com/watch?v=JWnNmCYSxKA",
         "https://www.zininutrecht.nu",
+        # Not in the brochure: the editors' additions, each with its source (issue 24).
+        "https://www.kis.nl/publicatie/praten-met-ouders-over-shame-sexting",
+        "https://www.movisie.nl/verandering-binnenuit",
         "mailto:consortium.zelfbeschikking@gmail.com",
         "https://helpwanted.nl", "tel:112", "tel:08002000", "tel:09008844",
     }
@@ -133,6 +136,36 @@ def test_unresolved_links_render_as_plain_text_from_the_registry(site):
             rendered.add(span["data-link-key"])
         assert not soup_of(path).select('a[href^="link:"]'), f"{path}: unrendered link: marker"
     assert rendered == unresolved
+
+
+def test_every_address_the_brochure_does_not_give_carries_its_source(site):
+    """An address in the registry is either in the brochure (tests/data/brochure.nl.txt,
+    where `in_brochure` says it is) or the editors' addition with `source:` (publisher,
+    checked year-month); each links from its passage in every language."""
+    import yaml
+
+    from conftest import ROOT
+
+    brochure = "".join((ROOT / "tests/data/brochure.nl.txt").read_text(encoding="utf-8").split())
+    registry = yaml.safe_load((ROOT / "translations/external-links.yml").read_text(encoding="utf-8"))
+    added = {}
+    for key, entry in registry.items():
+        if not entry.get("url"):
+            continue
+        if entry["url"] in brochure:
+            assert entry.get("in_brochure") or entry.get("source"), key
+            continue
+        assert not entry.get("in_brochure"), f"{key}: says the brochure gives {entry['url']}, it does not"
+        source = entry.get("source") or {}
+        assert str(source.get("publisher") or "").strip(), f"{key}: address not in the brochure, no source publisher"
+        assert re.fullmatch(r"\d{4}-\d{2}", str(source.get("checked"))), f"{key}: no year-month when checked"
+        added[key] = entry["url"]
+    assert added, "the registry holds the editors' additions of issue 24"
+    for locale in LOCALES:
+        for key, url in added.items():
+            page = soup_of(page_file(site, locale, registry[key]["page"][:-3]))
+            links = page.select(f'article a[data-link-key="{key}"]')
+            assert [link["href"] for link in links] == [url], f"{locale}: {key}"
 
 
 @pytest.mark.parametrize("locale", LOCALES)

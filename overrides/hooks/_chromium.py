@@ -60,24 +60,33 @@ PASTE = """(word) => {
   query.dispatchEvent(new InputEvent('input', {bubbles: true, inputType: 'insertFromPaste', data: word}));
 }"""
 # Installed before a page loads (context.add_init_script), it counts the queries sent to
-# Material's search worker and the answers back, so search() knows when the answer to
-# the last key has arrived instead of waiting for the results to stay still.
+# Material's search worker and the answers back, and notes the text in the search box
+# when each query went out, so search() knows when the answer to the whole query (not
+# to the letters typed so far) has arrived instead of waiting for the results to stay still.
 TRACK_SEARCH = """(() => {
   const Native = window.Worker;
-  window.__search = {sent: 0, answered: 0};
+  window.__search = {sent: 0, answered: 0, lastQuery: null};
   window.Worker = function (url, options) {
     const worker = new Native(url, options);
     const post = worker.postMessage.bind(worker);
-    worker.postMessage = message => { if (message && message.type === 2) window.__search.sent++; post(message); };
+    worker.postMessage = message => {
+      if (message && message.type === 2) {
+        window.__search.sent++;
+        window.__search.lastQuery = document.querySelector('input.md-search__input').value;
+      }
+      post(message);
+    };
     worker.addEventListener('message', event => { if (event.data && event.data.type === 3) window.__search.answered++; });
     return worker;
   };
   window.Worker.prototype = Native.prototype;
 })();"""
-ANSWERED_ALL = """async () => {
-  if (!(window.__search.sent > 0 && window.__search.sent === window.__search.answered)) return false;
+ANSWERED_ALL = """async (word) => {
+  const answered = () => window.__search.sent > 0 && window.__search.sent === window.__search.answered
+    && window.__search.lastQuery === word.normalize('NFC');
+  if (!answered()) return false;
   await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return window.__search.sent === window.__search.answered;
+  return answered();
 }"""
 RESULTS = """() => [...document.querySelectorAll('.md-search-result__list > .md-search-result__item')]
   .map(item => item.querySelector('a.md-search-result__link').href)"""
@@ -105,7 +114,7 @@ def search(page, word: str, timeout: int = 15000, how: str = "type") -> list[str
                            " === word.normalize('NFC')", arg=word, timeout=timeout)
     page.wait_for_function(SEARCH_ANSWERED, arg=cleared, timeout=timeout)
     if page.evaluate("typeof window.__search !== 'undefined'"):
-        page.wait_for_function(ANSWERED_ALL, timeout=timeout)
+        page.wait_for_function(ANSWERED_ALL, arg=word, timeout=timeout)
         return page.evaluate(RESULTS)
     # Typed, each key searches: wait until the answer to the last one stays.
     results, deadline = page.evaluate(RESULTS), timeout

@@ -12,7 +12,7 @@ log = get_plugin_logger("markers")
 def replace_markers(markdown: str, page, name: str, renderers: dict, whole_line: bool = True) -> str:
     """renderers: {KEY: function of no arguments returning the replacement text}."""
     marker = rf"<!--\s*{name}:([\w-]+)\s*-->"
-    pattern = re.compile(rf"^{marker}\s*$" if whole_line else marker, re.M)
+    pattern = re.compile(rf"^{marker}[ \t]*$" if whole_line else marker, re.M)  # keeps the blank line after it
 
     def replace(match):
         renderer = renderers.get(match.group(1))
