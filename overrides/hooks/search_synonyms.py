@@ -18,7 +18,8 @@ Ranking (RANKING): Material weighs a title word a thousand times a word of the t
 one shared title word ("Veilig" in "Veilig deze website gebruiken") beat the chapter
 holding both words of "Veilig Thuis"; and it raises a page's own entry above its
 sections. Here a title word counts a few times a text word, and a page's opening a
-little less (its boost), so the entry that holds the reader's words wins."""
+little less (its boost), so the entry that holds the reader's words wins. Pages about
+the website itself (extra.search_weight in mkdocs.yml) weigh less than the brochure."""
 
 import json
 import os
@@ -69,6 +70,14 @@ def variants(text: str, locale: str, separator: str) -> list[str]:
     for word in words:
         found |= {form for form in spell(word) if form and form.lower() not in lowered}
     return sorted(found)
+
+
+def on_page_markdown(markdown, page, config, files):
+    """extra.search_weight: Material's search boost for the page's entries."""
+    weight = (config.extra.get("search_weight") or {}).get(page.file.src_uri.split("/", 1)[-1])
+    if weight is not None:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "boost": weight}
+    return markdown
 
 
 def read_synonyms(config) -> dict:
