@@ -136,7 +136,7 @@ def test_draft_notice_is_a_small_foot_line_in_print(site, page, base_url, locale
         state = page.evaluate("""() => {
           const line = document.querySelector('.handout-footer .handout-draft');
           const style = line && getComputedStyle(line), foot = getComputedStyle(line.closest('.handout-footer'));
-          const body = parseFloat(getComputedStyle(document.querySelector('article > h2 + p, .handout-col[lang]:not([lang=nl]) > p')).fontSize);
+          const body = parseFloat(getComputedStyle(document.querySelector('article > h2 ~ p, .handout-col[lang]:not([lang=nl]) > p')).fontSize);
           return {banner: getComputedStyle(document.querySelector('.md-content .site-notice')).display,
                   shown: style.display, size: parseFloat(style.fontSize), body, position: foot.position,
                   bottom: foot.bottom, text: line.textContent.trim(), lang: line.closest('[lang]').lang};

@@ -17,6 +17,15 @@
 
   var release;
   var opened = new Promise(function (resolve) { release = resolve; });
+  // search-results.js (short results) is only needed once search is open: it loads then.
+  var here = document.currentScript && document.currentScript.src;
+  if (here) {
+    opened.then(function () {
+      var script = document.createElement("script");
+      script.src = new URL("search-results.js", here).href;
+      document.head.appendChild(script);
+    });
+  }
   toggle.addEventListener("change", function () { if (toggle.checked) release(); });
   form.addEventListener("focusin", function () { release(); });
 

@@ -3,7 +3,8 @@
    below the fold. Each result's text is cut here to a passage of at most TEXT_LIMIT
    characters around its first highlighted word, marked "…" where text was left out;
    title and text together stay under 600 characters (tests/test_search.py). The link
-   still leads to the whole section. */
+   still leads to the whole section. Loaded when the reader opens search
+   (search-on-demand.js), as search itself is. */
 (function () {
   "use strict";
   var TEXT_LIMIT = 360;
@@ -66,7 +67,9 @@
     article.insertBefore(passage, heading ? heading.nextSibling : article.firstChild);
   }
 
-  new MutationObserver(function () {
+  var shortenAll = function () {
     Array.prototype.forEach.call(list.querySelectorAll(".md-search-result__article:not([data-site-short])"), shorten);
-  }).observe(list, { childList: true, subtree: true });
+  };
+  new MutationObserver(shortenAll).observe(list, { childList: true, subtree: true });
+  shortenAll();  // loaded when search opens (search-on-demand.js): results may be there already
 })();
