@@ -37,10 +37,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
-import yaml  # noqa: E402
 
 from _files import AuthorError, normalised  # noqa: E402
 from _markdown import PAGE_TITLE  # noqa: E402
+from _settings import load_config  # noqa: E402
 from _translation import STATES, front_matter, mark_reviewed, page_state, source_hash, stamp  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -50,16 +50,10 @@ import review_units  # noqa: E402
 DOCS = ROOT / "docs"
 
 
-class _EnvTolerantLoader(yaml.SafeLoader):
-    pass
-
-
-_EnvTolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
-
-
 def read_mkdocs_config() -> dict:
-    """mkdocs.yml as plain data (its !ENV tags read as None); also used by the tests."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTolerantLoader)
+    """mkdocs.yml as plain data (its !ENV tags read as None); also used by the tests. A YAML
+    slip is an AuthorError naming the line."""
+    return load_config(ROOT / "mkdocs.yml")
 
 
 def i18n_languages() -> list[dict]:
@@ -182,7 +176,12 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
             problems += 1
             continue
         try:
-            if stamp(DOCS, default, locale, name):
+            result = stamp(DOCS, default, locale, name)
+            if result == "draft":
+                print(f"stamped docs/{locale}/{name}, and set it back to draft: it was reviewed, and its text "
+                      "or its Dutch changed since — the review does not cover the new text (send it for review: "
+                      "scripts/translations.py export).")
+            elif result:
                 print(f"stamped docs/{locale}/{name}")
             else:
                 print(f"docs/{locale}/{name} already records the current Dutch text")
@@ -522,4 +521,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except AuthorError as error:  # a slip in a file editors write: its place, not a traceback
+        print(error, file=sys.stderr)
+        sys.exit(1)

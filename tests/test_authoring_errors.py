@@ -560,13 +560,74 @@ def _(p):
     replace_pattern(p, "translations/interface/hi.yml", r'^(exit\.hint: ")', r'\1<b>!</b> ')
 
 
+# Settings (issue 25, item 4): mkdocs.yml checked against its sources of truth
+@case("settings-help", "a mistyped Veilig Thuis number in mkdocs.yml", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'veilig_thuis_phone:')}: extra.help.veilig_thuis_phone "
+                    "'0800-2200' is not in the brochure (tests/data/brochure.nl.txt) and has no entry in "
+                    "extra.help_sources — check the number against its source"))
+def _(p):
+    replace(p, "mkdocs.yml", 'veilig_thuis_phone: "0800-2000"', 'veilig_thuis_phone: "0800-2200"')
+
+
+@case("settings-exit-query", "the quick exit given a tracking parameter", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'utm_source')}: the quick exit address "
+                    "'https://nl.wikipedia.org/wiki/Hoofdpagina?utm_source=gids' must be an https:// address "
+                    "without '?…' or '#…'"))
+def _(p):
+    replace(p, "mkdocs.yml", "wiki/Hoofdpagina\"", "wiki/Hoofdpagina?utm_source=gids\"")
+
+
+@case("settings-site-url", "SITE_URL ending in index.html", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'site_url:')}: SITE_URL "
+                    "'https://example.nl/gids/index.html' (site_url) must be the address of the site's folder"))
+def _(p):
+    pass  # SITE_URL is set for the group (GROUP_ENV)
+
+
+@case("settings-exit-http", "the quick exit changed to http://", "ar",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'http://nl.wikipedia')}: the quick exit address "
+                    "'http://nl.wikipedia.org/wiki/Hoofdpagina' must be an https:// address"))
+def _(p):
+    replace(p, "mkdocs.yml", 'url: "https://nl.wikipedia.org', 'url: "http://nl.wikipedia.org')
+
+
+@case("settings-box-title", "a lost 'danger:' title line (Turkish boxes would read 'Danger')", "tr",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'warning: Dikkat')}: language 'tr' has no title for "
+                    "'!!! danger' boxes (used in docs/nl/"))
+def _(p):
+    replace(p, "mkdocs.yml", "            danger: Önce güvenlik\n", "")
+
+
+@case("tab-box", "false alarm: a box's text indented with a tab renders, and passes", "passes",
+      msg(re.compile(r"Documentation built in")),
+      verify=lambda p, site: page_has(site / "tr/eergerelateerd-geweld/index.html",
+                                      ".admonition.danger p:not(.admonition-title)"))
+def _(p):
+    replace_pattern(p, "docs/tr/eergerelateerd-geweld.md", r"(^!!! danger\n\n)    ", "\\1\t")
+
+
+@case("sign-off", "a page signed off the right way (name and date, current Dutch): the build and "
+      "status --check pass, the page shows no draft notice", "passes",
+      msg(re.compile(r"^slachtoffers\.md +reviewed ", re.M)),
+      verify=lambda p, site: page_lacks(site / "tr/slachtoffers/index.html", ".site-notice--draft"))
+def _(p):
+    import datetime
+
+    from _translation import mark_reviewed
+
+    assert mark_reviewed(p / "docs", "nl", "tr", "slachtoffers.md", "Ayşe Yılmaz", datetime.date(2026, 11, 30))
+
+
 # -- the builds ---------------------------------------------------------------------------
 
 GROUPS = {
     # group: (languages built, must the build pass?)
     "nl": ("nl", False), "tr": ("nl,tr", False), "ar": ("nl,ar", False), "srn": ("nl,srn", False),
     "hi": ("nl,hi", False), "unreadable": ("nl", False), "passes": ("nl,tr", True), "stamp": ("nl,tr", False),
+    "settings": ("nl", False),
 }
+# Environment of a group's build beside SITE_LANGUAGES.
+GROUP_ENV = {"settings": {"SITE_URL": "https://example.nl/gids/index.html"}}
 
 
 def page_has(path: Path, selector: str):
@@ -574,6 +635,13 @@ def page_has(path: Path, selector: str):
 
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
     assert soup.select_one(selector) is not None, f"{path}: no {selector}"
+
+
+def page_lacks(path: Path, selector: str):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+    assert soup.select_one(selector) is None, f"{path}: {selector} shown"
 
 
 def copy_project(target: Path) -> Path:
@@ -648,7 +716,7 @@ def builds(tmp_path_factory):
                 output += translations_cli(project, "stamp", "--lang", "tr", "--all", stdin="yes\n")
             languages, _ = GROUPS[group]
             result = run_build(project / "site", docs_dir=project / "docs",
-                               env={"SITE_PDF": "0", "SITE_LANGUAGES": languages})
+                               env={"SITE_PDF": "0", "SITE_LANGUAGES": languages, **GROUP_ENV.get(group, {})})
             output += result.stdout + result.stderr
             if group == "passes":
                 output += translations_cli(project, "status", "--check")
@@ -688,6 +756,21 @@ def test_every_error_of_a_broken_build_names_a_file_and_line(builds):
         for line in builds(group).output.splitlines():
             if line.startswith("ERROR") and "Aborted with" not in line:
                 assert re.match(r"^ERROR +- +(\w+: )?[\w./-]+:\d+: ", line), line
+
+
+def test_a_yaml_slip_in_mkdocs_yml_is_a_message(project):
+    """A tab in mkdocs.yml: scripts/build (and serve) check the file before MkDocs reads it;
+    scripts/translations.py says the same; neither shows a traceback."""
+    replace(project, "mkdocs.yml", "\n    emergency_phone:", "\n\temergency_phone:")
+    line = line_of(project, "mkdocs.yml", "\temergency_phone")
+    expected = f"mkdocs.yml:{line}: a tab indents this line — YAML wants spaces"
+    check = subprocess.run([sys.executable, str(project / "overrides/hooks/_settings.py"), "mkdocs.yml"],
+                           cwd=project, capture_output=True, text=True)
+    assert check.returncode == 1 and expected in check.stderr, check.stderr
+    output = translations_cli(project, "status")
+    assert "(exit 1)" in output and expected in output and "Traceback" not in output, output
+    for script in ("build", "serve"):
+        assert "overrides/hooks/_settings.py mkdocs.yml" in (ROOT / "scripts" / script).read_text()
 
 
 def test_mkdocs_serve_reports_the_same_errors(project):

@@ -15,6 +15,7 @@ from conftest import LOCALES, SCRIPT, locale_root, page_file, run_build, soup_of
 import _site_strings
 from test_pdfs import poppler
 from test_reading_aids import FAKE_VOICES
+from translations import read_mkdocs_config
 
 OTHERS = LOCALES[1:]
 SECTIONS = ["praat-met-je-kind", "openheid-beschermt", "verbieden-heeft-geen-zin",
@@ -32,7 +33,8 @@ def pdf_text(path):
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-HELP_NUMBERS = ("112", "0800-2000", "0900-8844")
+HELP_NUMBERS = tuple(read_mkdocs_config()["extra"]["help"][key]
+                     for key in ("emergency_phone", "veilig_thuis_phone", "police_phone"))
 A4_PT = (595.3, 841.9)
 MIN_PT = 11
 ROUNDING = 0.05  # Chromium writes 11 pt as 10.99 (its text matrix scales by 0.24)
