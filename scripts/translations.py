@@ -17,6 +17,11 @@
   scripts/translations.py export --lang tr [--pages a.md ...] --out DIR
                                                a review pack for a native reviewer: XLIFF 1.2
                                                (CAT tools), a Word document and its PDF
+  scripts/translations.py seal --lang tr --by NAME
+                                               seal the safety texts (danger boxes, help and
+                                               quick-exit strings) after checking them: shows
+                                               the Dutch, the sealed and the new text, asks for
+                                               a literal back-translation into Dutch
   scripts/translations.py import FILE          bring a reviewed pack back (.xlf or .docx):
                                                corrections in place, signed-off pages reviewed;
                                                what changed in the Dutch since is refused
@@ -41,6 +46,7 @@ sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 from _files import AuthorError, normalised  # noqa: E402
 from _markdown import PAGE_TITLE  # noqa: E402
 from _settings import load_config  # noqa: E402
+import _safety_seals  # noqa: E402
 from _translation import STATES, front_matter, mark_reviewed, page_state, source_hash, stamp  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -189,6 +195,55 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
             print(error, file=sys.stderr)
             problems += 1
     return 1 if problems else 0
+
+
+def seal(locale: str, by: str) -> int:
+    """Seal the safety texts of a language that changed or have no seal, after showing the
+    Dutch, the sealed and the new text and asking for a literal back-translation into Dutch
+    (for the Dutch itself: a 'yes'). See _safety_seals.py."""
+    default, others = languages()
+    if locale not in (default, *others):
+        print(f"--lang {locale}: not a language of mkdocs.yml (use {', '.join((default, *others))}).", file=sys.stderr)
+        return 2
+    register = _safety_seals.load_register(ROOT)
+    keys = _safety_seals.sealed_keys(register)
+    sealed = (register.get("seals") or {}).get(locale) or {}
+    now = _safety_seals.safety_texts(ROOT, locale, keys)
+    dutch = _safety_seals.safety_texts(ROOT, default, keys)
+    changes, today = {}, datetime.date.today()
+    for unit_id in sorted(set(sealed) - set(now)):
+        if unit_id in dutch and locale != default:
+            print(f"{unit_id}: sealed, but no longer in docs/{locale} while the Dutch has it — put it back in its "
+                  "box first; not changed.", file=sys.stderr)
+            continue
+        print(f"{unit_id}: gone (from the Dutch too): its seal is dropped.")
+        changes[unit_id] = None
+    for unit_id, unit in now.items():
+        old = sealed.get(unit_id) or {}
+        if old.get("sha256") == unit.sha256:
+            continue
+        print(f"\n{unit.file}:{unit.line}: {unit_id}\n  Dutch:  {dutch[unit_id].text if unit_id in dutch else '(none)'}")
+        if old:
+            print(f"  sealed: {old.get('text')}\n          (in Dutch: {old.get('nl')})")
+        print(f"  now:    {unit.text}")
+        if locale == default:
+            print("Seal this Dutch text? Type 'yes': ", end="", flush=True)
+            answer = sys.stdin.readline().strip()
+            back = unit.text if answer.lower() == "yes" else ""
+        else:
+            print("A literal back-translation of 'now' into Dutch, word for word, as a Dutch reader would "
+                  "understand it (empty: not sealed): ", end="", flush=True)
+            back = sys.stdin.readline().strip()
+        if back:
+            changes[unit_id] = _safety_seals.seal_of(unit, back, by, today)
+        else:
+            print("  not sealed.")
+    if not changes:
+        print(f"Nothing sealed for {locale}.")
+        return 0 if all((sealed.get(u) or {}).get("sha256") == t.sha256 for u, t in now.items()) else 1
+    _safety_seals.write_seals(ROOT, locale, changes)
+    print(f"{sum(1 for c in changes.values() if c)} safety text(s) of {locale} sealed in {_safety_seals.REGISTER}.")
+    return 0
 
 
 def page_titles(locale: str, names: list[str]) -> dict[str, str]:
@@ -504,6 +559,9 @@ def main() -> int:
     p_export.add_argument("--pages", nargs="+", default=[], help="only these pages (default: every page and "
                           "the term base, editorial notes and interface strings)")
     p_export.add_argument("--out", required=True, type=Path)
+    p_seal = sub.add_parser("seal", help="seal a language's safety texts after checking them")
+    p_seal.add_argument("--lang", required=True)
+    p_seal.add_argument("--by", required=True, help="who checked them and writes the back-translations")
     p_import = sub.add_parser("import", help="bring a reviewed pack back")
     p_import.add_argument("file", type=Path)
     args = parser.parse_args()
@@ -511,6 +569,8 @@ def main() -> int:
         return export_pack(args.lang, args.pages, args.out)
     if args.command == "import":
         return import_pack(args.file)
+    if args.command == "seal":
+        return seal(args.lang, args.by)
     if args.command == "check":
         return check(args.lang)
     if args.command == "stamp":

@@ -618,13 +618,53 @@ def _(p):
     assert mark_reviewed(p / "docs", "nl", "tr", "slachtoffers.md", "Ayşe Yılmaz", datetime.date(2026, 11, 30))
 
 
+# Sealed safety text (issue 25, item 1): translations/safety-seals.yml
+REVERSED = "Gerekirse genç olmadan da adım atın."
+
+
+@case("seal-changed", "a Turkish danger rule reversed ('never behind the young person's back' -> 'if needed, "
+      "without the young person'): the Dutch, the sealed and the new text", "seals",
+      msg(lambda p: f"docs/tr/eergerelateerd-geweld.md:{line_of(p, 'docs/tr/eergerelateerd-geweld.md', '!!! danger', 2)}: "
+                    "sealed safety text eergerelateerd-geweld.md#danger-2 changed without a new seal — if the new text "
+                    "is right, have it checked and seal it: scripts/translations.py seal --lang tr",
+          "      Dutch:  Zet nooit stappen buiten de jongere om.",
+          "      sealed: Genci dâhil etmeden, onun bilgisi dışında asla adım atmayın.",
+          "      (in Dutch: Zet nooit een stap zonder de jongere erbij te betrekken",
+          f"      now:    {REVERSED} Genç, evde"))
+def _(p):
+    replace(p, "docs/tr/eergerelateerd-geweld.md", "Genci dâhil etmeden, onun bilgisi dışında asla adım atmayın.",
+            REVERSED)
+
+
+@case("seal-moved", "a Turkish danger rule moved out of its box into a plain paragraph", "seals",
+      msg(lambda p: f"translations/safety-seals.yml:{line_of_seal(p, 'tr', 'gevolgen.md#danger-1')}: the sealed "
+                    "safety text gevolgen.md#danger-1 (tr) is gone from docs/tr/gevolgen.md — a rule moved out of "
+                    "its '!!! danger' box no longer stands out, nor shows in 'Begin hier': put it back in its box."))
+def _(p):
+    replace_pattern(p, "docs/tr/gevolgen.md", r"^!!! danger\n\n    ", "")
+
+
+@case("seal-string", "the Turkish quick-exit button relabelled", "seals",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'exit.button:')}: "
+                    "sealed safety text interface/exit.button changed without a new seal",
+          "      now:    Çıkış"))
+def _(p):
+    replace(p, "translations/interface/tr.yml", 'exit.button: "Hemen çık"', 'exit.button: "Çıkış"')
+
+
+def line_of_seal(project: Path, locale: str, unit_id: str) -> int:
+    lines = text(project, "translations/safety-seals.yml").split("\n")
+    start = lines.index(f"  {locale}:")
+    return next(number for number, line in enumerate(lines[start:], start + 1) if line == f'    "{unit_id}":')
+
+
 # -- the builds ---------------------------------------------------------------------------
 
 GROUPS = {
     # group: (languages built, must the build pass?)
     "nl": ("nl", False), "tr": ("nl,tr", False), "ar": ("nl,ar", False), "srn": ("nl,srn", False),
     "hi": ("nl,hi", False), "unreadable": ("nl", False), "passes": ("nl,tr", True), "stamp": ("nl,tr", False),
-    "settings": ("nl", False),
+    "settings": ("nl", False), "seals": ("nl,tr", False),
 }
 # Environment of a group's build beside SITE_LANGUAGES.
 GROUP_ENV = {"settings": {"SITE_URL": "https://example.nl/gids/index.html"}}

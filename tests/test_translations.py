@@ -11,6 +11,7 @@ import pytest
 from conftest import LOCALES, ROOT, copy_for_cli, page_file, soup_of
 from _invariants import article_of, compare, facts_of, language_problems, number_words
 from _markdown import SourceLines
+from _safety_seals import load_register, seal_problems
 from _translation import front_matter, mark_reviewed, page_state, source_hash
 
 # Every translated page, in the navigation or not (handouts, side by side); the print
@@ -131,3 +132,28 @@ def test_check_builds_one_language_strictly_without_chromium(tmp_path):
     clean = subprocess.run(cli + ["check", "--lang", "tr"], capture_output=True, text=True,
                            env={"PATH": "/usr/bin:/bin", "CHROMIUM": "/nonexistent"})
     assert clean.returncode == 0 and "No differences from the Dutch pages (tr)." in clean.stdout, clean.stdout
+
+
+def test_seal_shows_the_change_asks_for_a_back_translation_and_records_it(tmp_path):
+    """`seal --lang tr` after a checked change of a danger rule: it shows the Dutch, the
+    sealed and the new text, records the back-translation it asks for, and the seals hold
+    again; without an answer nothing is sealed."""
+    cli = copy_for_cli(tmp_path)
+    page = tmp_path / "docs/tr/eergerelateerd-geweld.md"
+    old = "Kendi başınıza hareket etmeyin."
+    page.write_text(page.read_text(encoding="utf-8").replace(old, "Asla tek başınıza hareket etmeyin."),
+                    encoding="utf-8")
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    unanswered = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Ayşe Yılmaz"], input="\n",
+                                capture_output=True, text=True)
+    assert unanswered.returncode == 1 and "not sealed" in unanswered.stdout, unanswered.stdout
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    sealed = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Ayşe Yılmaz"],
+                            input="Handel nooit op eigen houtje.\n", capture_output=True, text=True)
+    assert sealed.returncode == 0, sealed.stdout + sealed.stderr
+    assert "Dutch:  Bij (signalen en vermoedens van) eergerelateerd geweld" in sealed.stdout
+    assert "sealed: Namus kaynaklı" in sealed.stdout and "now:    Namus kaynaklı" in sealed.stdout
+    assert seal_problems(tmp_path, ["nl", "tr", "ar", "srn", "hi"], "nl") == []
+    seal = load_register(tmp_path)["seals"]["tr"]["eergerelateerd-geweld.md#danger-1"]
+    assert seal["nl"] == "Handel nooit op eigen houtje." and seal["sealed_by"] == "Ayşe Yılmaz"
+    assert "Asla tek başınıza" in seal["text"]
