@@ -658,6 +658,62 @@ def line_of_seal(project: Path, locale: str, unit_id: str) -> int:
     return next(number for number, line in enumerate(lines[start:], start + 1) if line == f'    "{unit_id}":')
 
 
+# Translation QA (issue 25, item 2): translations/translation-qa.yml
+@case("qa-placeholder", "the suicide-risk paragraph replaced by the placeholder [ÇEVİRİ YAPILACAK]", "qa",
+      msg(lambda p: f"docs/tr/gevolgen.md:{line_of(p, 'docs/tr/gevolgen.md', 'YAPILACAK')}: 'ÇEVİRİ YAPILACAK' is a "
+                    "placeholder or to-do marker, not a translation — translate the Dutch here: "))
+def _(p):
+    replace_pattern(p, "docs/tr/gevolgen.md", r"^Utanç, korku ve güvensizlik nedeniyle .*$", "[ÇEVİRİ YAPILACAK]")
+
+
+@case("qa-nl-block", "a paragraph left in Dutch inside <span lang=\"nl\"> (the escape for quotations)", "qa",
+      msg(lambda p: f"docs/tr/slachtoffers.md:{line_of(p, 'docs/tr/slachtoffers.md', 'Shame sexting overkomt')}: this "
+                    "block is Dutch marked lang=\"nl\""))
+def _(p):
+    dutch = next(line for line in text(p, "docs/nl/slachtoffers.md").split("\n") if line.startswith("Shame sexting overkomt"))
+    replace_pattern(p, "docs/tr/slachtoffers.md", r"^<span lang=\"en\">Shame sexting</span> hem erkek .*$",
+                    f'<span lang="nl">{dutch}</span>')
+
+
+DUTCH_SENTENCE = "Het is belangrijk dat ouders weten wat hun kind online doet."
+
+
+@case("qa-nl-sentence", "a Dutch sentence inside a Turkish paragraph", "qa",
+      msg(lambda p: f"docs/tr/plegers-en-motieven.md:{line_of(p, 'docs/tr/plegers-en-motieven.md', DUTCH_SENTENCE)}: "
+                    f"a Dutch sentence in a translated block: '{DUTCH_SENTENCE}' — translate it."))
+def _(p):
+    replace_pattern(p, "docs/tr/plegers-en-motieven.md", r"^(.{400,})$", rf"\1 {DUTCH_SENTENCE}")
+
+
+@case("qa-interface-dutch", "the Turkish draft notice left in Dutch", "qa",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'notice.draft:')}: "
+                    "'notice.draft' is the Dutch text 'Dit is een conceptvertaling"))
+def _(p):
+    replace_pattern(p, "translations/interface/tr.yml", r'^notice\.draft: ".*"$',
+                    'notice.draft: "Dit is een conceptvertaling, nog niet gecontroleerd door een moedertaalspreker."')
+
+
+@case("qa-soft-hyphen", "a soft hyphen pasted from Word ('intihar' no longer found by search)", "qa",
+      msg(lambda p: f"docs/tr/adviezen.md:{line_of(p, 'docs/tr/adviezen.md', 'inti' + chr(0xad) + 'hara')}: invisible "
+                    "character SOFT HYPHEN (U+00AD) in column"))
+def _(p):
+    replace(p, "docs/tr/adviezen.md", "intihara", "inti\u00adhara")
+
+
+@case("qa-length", "a long Turkish block cut to a quarter of its text", "qa",
+      msg(lambda p: re.compile(rf"docs/tr/wettelijk-kader\.md:{line_of(p, 'docs/tr/wettelijk-kader.md', CUT_MARK)}: "
+                               r"this block is 0\.\d\d times as long as its Dutch \(\d+ against \d+ characters; tr is "
+                               r"usually 0\.6–2\.4\) — check that nothing is left out or added")))
+def _(p):
+    lines = text(p, "docs/tr/wettelijk-kader.md").split("\n")
+    index = next(i for i, line in enumerate(lines) if len(line) > 300 and line[0].isalpha())
+    lines[index] = lines[index][:len(lines[index]) // 4].rsplit(" ", 1)[0] + " " + CUT_MARK
+    write(p, "docs/tr/wettelijk-kader.md", "\n".join(lines))
+
+
+CUT_MARK = "vb."
+
+
 # -- the builds ---------------------------------------------------------------------------
 
 GROUPS = {
@@ -665,6 +721,7 @@ GROUPS = {
     "nl": ("nl", False), "tr": ("nl,tr", False), "ar": ("nl,ar", False), "srn": ("nl,srn", False),
     "hi": ("nl,hi", False), "unreadable": ("nl", False), "passes": ("nl,tr", True), "stamp": ("nl,tr", False),
     "settings": ("nl", False), "seals": ("nl,tr", False),
+    "qa": ("nl,tr", False),
 }
 # Environment of a group's build beside SITE_LANGUAGES.
 GROUP_ENV = {"settings": {"SITE_URL": "https://example.nl/gids/index.html"}}
