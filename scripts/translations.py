@@ -54,6 +54,8 @@ import review_packs  # noqa: E402
 import review_units  # noqa: E402
 
 DOCS = ROOT / "docs"
+QA_FILE = "translations/translation-qa.yml"
+MARKED_LANGUAGE = re.compile(r"<(span|bdi)\b[^>]*\blang=\"[^\"]+\"[^>]*>.*?</\1>", re.S)
 
 
 def read_mkdocs_config() -> dict:
@@ -322,7 +324,60 @@ def read_pack(path: Path, units_of):
     raise review_packs.PackError(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).")
 
 
-def correction_problem(entry, unit) -> str:
+def heading_remark(new: str, heading: str) -> bool:
+    """A heading's correction that is a sentence of remark: twice its words and more, ending a sentence."""
+    words, heading_words = len(new.split()), len(heading.split())
+    return words > 2 * heading_words + 3 and bool(re.search(r"[.?!؟।]\s*\S|[.?!؟।]$", new)) \
+        and not re.search(r"[.?!؟।]$", heading.strip())
+
+
+def language_problem(text: str, locale: str, source: str = "") -> str:
+    """Why a correction is not in the pack's language ('' when it may be): the script, for a
+    language with its own; else the stop words of translations/translation-qa.yml. A text
+    made of the Dutch's own words (a name kept, such as VOG) may be."""
+    from _invariants import SCRIPTS
+
+    def words_of(markdown: str) -> list[str]:  # without markers, tags and what is marked as another language
+        return re.findall(r"[^\W\d_]+", re.sub(r"\{/?\d+\}|<[^>]+>", " ", MARKED_LANGUAGE.sub(" ", markdown)))
+
+    words = words_of(text)
+    if len(words) < 4 or {word.casefold() for word in words} <= {word.casefold() for word in words_of(source)}:
+        return ""
+    name = read_language_names().get(locale, locale)
+    if locale in SCRIPTS:
+        if not SCRIPTS[locale].search(text):
+            return (f"the correction has no word in the script of {name} — is it for another language's pack? "
+                    f"Write the correction in {name}.")
+        return ""
+    guess = stop_word_language(words)
+    if guess and guess != locale:
+        return (f"the correction reads as {read_language_names().get(guess, guess)}, not {name} — is this the pack "
+                f"of another language? Write the correction in {name} (or import the reviewer's own pack).")
+    return ""
+
+
+@functools.cache
+def stop_words() -> dict[str, frozenset]:
+    """Per language, its stop words that no other listed language has (de, en, na are in several)."""
+    from _files import load_yaml, read_text
+
+    lists = {locale: {word.casefold() for word in words} for locale, words in
+             ((load_yaml(read_text(ROOT / QA_FILE, QA_FILE), QA_FILE) or {}).get("stop_words") or {}).items()}
+    return {locale: frozenset(words - set().union(*(other for key, other in lists.items() if key != locale)))
+            for locale, words in lists.items()}
+
+
+def stop_word_language(words: list[str]) -> str | None:
+    """The language whose stop words a text uses most, when it uses at least two and no other
+    language's come near; None when unsure."""
+    hits = sorted(((sum(1 for word in words if word.casefold() in listed), locale)
+                   for locale, listed in stop_words().items()), reverse=True)
+    if not hits or hits[0][0] < 2 or (len(hits) > 1 and hits[1][0] * 2 >= hits[0][0]):
+        return None
+    return hits[0][1]
+
+
+def correction_problem(entry, unit, locale: str = "") -> str:
     """Why a reviewer's corrected text cannot go in as it is ('' when it can)."""
     from _files import character_name
     from source_checks import INVISIBLE
@@ -335,11 +390,16 @@ def correction_problem(entry, unit) -> str:
                 "it on one line.")
     if new == unit.source.strip() and unit.target.strip() != unit.source.strip():
         return "the correction is the Dutch text — write the translation."
+    if why := language_problem(new, locale, unit.source):
+        return why
     if found := INVISIBLE.search(new):
         return f"the correction holds an invisible character {character_name(found.group())} — retype the text."
     if entry.whole_block and len(unit.target) > 60 and len(new) < 0.6 * len(unit.target):
         return ("the correction is much shorter than the block — the Correctie column takes the whole corrected "
                 "block, not only the changed words.")
+    if unit.kind == "heading" and heading_remark(new, unit.target):
+        return ("the correction of this heading reads as a remark (a sentence, far longer than the heading) — a "
+                "heading is a few words: write the corrected heading in Correctie and the remark in Opmerking.")
     items = review_packs.tokens(new)
     if review_packs.signature(items) != review_packs.signature(review_packs.tokens(unit.target)):
         return ("the correction lost or added a link, a language mark, emphasis or a {placeholder} (in a CAT tool: "
@@ -447,7 +507,7 @@ def import_pack(path: Path) -> int:
                            f"      reviewer: {entry.new_target.strip()}\n      (merge them by hand)")
             refused_pages.add(unit.group)
             continue
-        if why := correction_problem(entry, unit):
+        if why := correction_problem(entry, unit, locale):
             problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): {why}")
             continue
         changes.append((unit, entry.new_target.strip()))

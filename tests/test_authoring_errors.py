@@ -57,6 +57,16 @@ def append(project: Path, name: str, line: str):
     write(project, name, text(project, name).rstrip("\n") + "\n\n" + line + "\n")
 
 
+def replacing(name: str, old: str, new: str) -> Callable:
+    """A case's mutation that replaces one text of one file."""
+    return lambda project: replace(project, name, old, new)
+
+
+def replacing_pattern(name: str, pattern: str, new: str) -> Callable:
+    """A case's mutation that replaces the first match of a pattern in one file."""
+    return lambda project: replace_pattern(project, name, pattern, new)
+
+
 def line_of(project: Path, name: str, needle: str, occurrence: int = 1) -> int:
     seen = 0
     for number, line in enumerate(text(project, name).splitlines(), 1):
@@ -561,20 +571,18 @@ def _(p):
 
 
 # Settings (issue 25, item 4): mkdocs.yml checked against its sources of truth
-@case("settings-help", "a mistyped Veilig Thuis number in mkdocs.yml", "settings",
+case("settings-help", "a mistyped Veilig Thuis number in mkdocs.yml", "settings",
       msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'veilig_thuis_phone:')}: extra.help.veilig_thuis_phone "
                     "'0800-2200' is not in the brochure (tests/data/brochure.nl.txt) and has no entry in "
-                    "extra.help_sources — check the number against its source"))
-def _(p):
-    replace(p, "mkdocs.yml", 'veilig_thuis_phone: "0800-2000"', 'veilig_thuis_phone: "0800-2200"')
+                    "extra.help_sources — check the number against its source"))(
+    replacing("mkdocs.yml", 'veilig_thuis_phone: "0800-2000"', 'veilig_thuis_phone: "0800-2200"'))
 
 
-@case("settings-exit-query", "the quick exit given a tracking parameter", "settings",
+case("settings-exit-query", "the quick exit given a tracking parameter", "settings",
       msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'utm_source')}: the quick exit address "
                     "'https://nl.wikipedia.org/wiki/Hoofdpagina?utm_source=gids' must be an https:// address "
-                    "without '?…' or '#…'"))
-def _(p):
-    replace(p, "mkdocs.yml", "wiki/Hoofdpagina\"", "wiki/Hoofdpagina?utm_source=gids\"")
+                    "without '?…' or '#…'"))(
+    replacing("mkdocs.yml", "wiki/Hoofdpagina\"", "wiki/Hoofdpagina?utm_source=gids\""))
 
 
 @case("settings-site-url", "SITE_URL ending in index.html", "settings",
@@ -584,26 +592,23 @@ def _(p):
     pass  # SITE_URL is set for the group (GROUP_ENV)
 
 
-@case("settings-exit-http", "the quick exit changed to http://", "ar",
+case("settings-exit-http", "the quick exit changed to http://", "ar",
       msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'http://nl.wikipedia')}: the quick exit address "
-                    "'http://nl.wikipedia.org/wiki/Hoofdpagina' must be an https:// address"))
-def _(p):
-    replace(p, "mkdocs.yml", 'url: "https://nl.wikipedia.org', 'url: "http://nl.wikipedia.org')
+                    "'http://nl.wikipedia.org/wiki/Hoofdpagina' must be an https:// address"))(
+    replacing("mkdocs.yml", 'url: "https://nl.wikipedia.org', 'url: "http://nl.wikipedia.org'))
 
 
-@case("settings-box-title", "a lost 'danger:' title line (Turkish boxes would read 'Danger')", "tr",
+case("settings-box-title", "a lost 'danger:' title line (Turkish boxes would read 'Danger')", "tr",
       msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'warning: Dikkat')}: language 'tr' has no title for "
-                    "'!!! danger' boxes (used in docs/nl/"))
-def _(p):
-    replace(p, "mkdocs.yml", "            danger: Önce güvenlik\n", "")
+                    "'!!! danger' boxes (used in docs/nl/"))(
+    replacing("mkdocs.yml", "            danger: Önce güvenlik\n", ""))
 
 
-@case("tab-box", "false alarm: a box's text indented with a tab renders, and passes", "passes",
+case("tab-box", "false alarm: a box's text indented with a tab renders, and passes", "passes",
       msg(re.compile(r"Documentation built in")),
       verify=lambda p, site: page_has(site / "tr/eergerelateerd-geweld/index.html",
-                                      ".admonition.danger p:not(.admonition-title)"))
-def _(p):
-    replace_pattern(p, "docs/tr/eergerelateerd-geweld.md", r"(^!!! danger\n\n)    ", "\\1\t")
+                                      ".admonition.danger p:not(.admonition-title)"))(
+    replacing_pattern("docs/tr/eergerelateerd-geweld.md", r"(^!!! danger\n\n)    ", "\\1\t"))
 
 
 @case("sign-off", "a page signed off the right way (name and date, current Dutch): the build and "
@@ -636,20 +641,18 @@ def _(p):
             REVERSED)
 
 
-@case("seal-moved", "a Turkish danger rule moved out of its box into a plain paragraph", "seals",
+case("seal-moved", "a Turkish danger rule moved out of its box into a plain paragraph", "seals",
       msg(lambda p: f"translations/safety-seals.yml:{line_of_seal(p, 'tr', 'gevolgen.md#danger-1')}: the sealed "
                     "safety text gevolgen.md#danger-1 (tr) is gone from docs/tr/gevolgen.md — a rule moved out of "
-                    "its '!!! danger' box no longer stands out, nor shows in 'Begin hier': put it back in its box."))
-def _(p):
-    replace_pattern(p, "docs/tr/gevolgen.md", r"^!!! danger\n\n    ", "")
+                    "its '!!! danger' box no longer stands out, nor shows in 'Begin hier': put it back in its box."))(
+    replacing_pattern("docs/tr/gevolgen.md", r"^!!! danger\n\n    ", ""))
 
 
-@case("seal-string", "the Turkish quick-exit button relabelled", "seals",
+case("seal-string", "the Turkish quick-exit button relabelled", "seals",
       msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'exit.button:')}: "
                     "sealed safety text interface/exit.button changed without a new seal",
-          "      now:    Çıkış"))
-def _(p):
-    replace(p, "translations/interface/tr.yml", 'exit.button: "Hemen çık"', 'exit.button: "Çıkış"')
+          "      now:    Çıkış"))(
+    replacing("translations/interface/tr.yml", 'exit.button: "Hemen çık"', 'exit.button: "Çıkış"'))
 
 
 def line_of_seal(project: Path, locale: str, unit_id: str) -> int:
@@ -659,11 +662,10 @@ def line_of_seal(project: Path, locale: str, unit_id: str) -> int:
 
 
 # Translation QA (issue 25, item 2): translations/translation-qa.yml
-@case("qa-placeholder", "the suicide-risk paragraph replaced by the placeholder [ÇEVİRİ YAPILACAK]", "qa",
+case("qa-placeholder", "the suicide-risk paragraph replaced by the placeholder [ÇEVİRİ YAPILACAK]", "qa",
       msg(lambda p: f"docs/tr/gevolgen.md:{line_of(p, 'docs/tr/gevolgen.md', 'YAPILACAK')}: 'ÇEVİRİ YAPILACAK' is a "
-                    "placeholder or to-do marker, not a translation — translate the Dutch here: "))
-def _(p):
-    replace_pattern(p, "docs/tr/gevolgen.md", r"^Utanç, korku ve güvensizlik nedeniyle .*$", "[ÇEVİRİ YAPILACAK]")
+                    "placeholder or to-do marker, not a translation — translate the Dutch here: "))(
+    replacing_pattern("docs/tr/gevolgen.md", r"^Utanç, korku ve güvensizlik nedeniyle .*$", "[ÇEVİRİ YAPILACAK]"))
 
 
 @case("qa-nl-block", "a paragraph left in Dutch inside <span lang=\"nl\"> (the escape for quotations)", "qa",
@@ -678,11 +680,10 @@ def _(p):
 DUTCH_SENTENCE = "Het is belangrijk dat ouders weten wat hun kind online doet."
 
 
-@case("qa-nl-sentence", "a Dutch sentence inside a Turkish paragraph", "qa",
+case("qa-nl-sentence", "a Dutch sentence inside a Turkish paragraph", "qa",
       msg(lambda p: f"docs/tr/plegers-en-motieven.md:{line_of(p, 'docs/tr/plegers-en-motieven.md', DUTCH_SENTENCE)}: "
-                    f"a Dutch sentence in a translated block: '{DUTCH_SENTENCE}' — translate it."))
-def _(p):
-    replace_pattern(p, "docs/tr/plegers-en-motieven.md", r"^(.{400,})$", rf"\1 {DUTCH_SENTENCE}")
+                    f"a Dutch sentence in a translated block: '{DUTCH_SENTENCE}' — translate it."))(
+    replacing_pattern("docs/tr/plegers-en-motieven.md", r"^(.{400,})$", rf"\1 {DUTCH_SENTENCE}"))
 
 
 @case("qa-interface-dutch", "the Turkish draft notice left in Dutch", "qa",
@@ -693,11 +694,10 @@ def _(p):
                     'notice.draft: "Dit is een conceptvertaling, nog niet gecontroleerd door een moedertaalspreker."')
 
 
-@case("qa-soft-hyphen", "a soft hyphen pasted from Word ('intihar' no longer found by search)", "qa",
+case("qa-soft-hyphen", "a soft hyphen pasted from Word ('intihar' no longer found by search)", "qa",
       msg(lambda p: f"docs/tr/adviezen.md:{line_of(p, 'docs/tr/adviezen.md', 'inti' + chr(0xad) + 'hara')}: invisible "
-                    "character SOFT HYPHEN (U+00AD) in column"))
-def _(p):
-    replace(p, "docs/tr/adviezen.md", "intihara", "inti\u00adhara")
+                    "character SOFT HYPHEN (U+00AD) in column"))(
+    replacing("docs/tr/adviezen.md", "intihara", "inti\u00adhara"))
 
 
 @case("qa-length", "a long Turkish block cut to a quarter of its text", "qa",
@@ -714,6 +714,49 @@ def _(p):
 CUT_MARK = "vb."
 
 
+# False alarms and poor messages of the second review (issue 25)
+case("placeholder-translated", "an interface string's {placeholder} translated: a message, not a traceback",
+      "placeholder",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'colophon.unlinked_link')}: "
+                    "'colophon.unlinked_link' has the placeholders {yer}, {words}, nl.yml {place}, {words} — keep "
+                    "every {placeholder} exactly as in nl.yml"))(
+    replacing("translations/interface/tr.yml", 'colophon.unlinked_link: "{place}', 'colophon.unlinked_link: "{yer}'))
+
+
+@case("renamed", "a Dutch page renamed (nav updated): the translation's message says to rename it too", "renamed",
+      msg("docs/tr/slachtoffers.md:1: there is no Dutch page docs/nl/slachtoffers.md — if the Dutch page was "
+          "renamed, rename this translation the same way (git mv docs/tr/slachtoffers.md docs/tr/<new name>)"))
+def _(p):
+    (p / "docs/nl/slachtoffers.md").rename(p / "docs/nl/wie-zijn-slachtoffer.md")
+    replace(p, "mkdocs.yml", "  - slachtoffers.md\n", "  - wie-zijn-slachtoffer.md\n")
+
+
+case("conflict", "git conflict markers left in a Dutch page: a conflict, not 'Dutch text changed'", "unreadable",
+      msg(lambda p: f"docs/nl/adviezen.md:{line_of(p, 'docs/nl/adviezen.md', '<<<<<<< ')}: a git merge conflict is "
+                    "left in the file ('<<<<<<<' line) — keep the right version"))(
+    replacing_pattern("docs/nl/adviezen.md", r"^([A-Z][^\n]{40,})$", "<<<<<<< HEAD\n\\1\n=======\n\\1 Nu.\n>>>>>>> other"))
+
+
+@case("language-deleted", "a language deleted from mkdocs.yml: what removing it takes, at mkdocs.yml", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'plugins:')}: docs/hi/ and translations/interface/hi.yml "
+                    "belong to 'hi', which is not a language of the site (plugins › i18n › languages) — to keep the "
+                    "language, add it back; to remove it, delete these"))
+def _(p):
+    content = text(p, "mkdocs.yml")
+    start, end = content.index("        - locale: hi"), content.index("# Linked from pages")
+    write(p, "mkdocs.yml", content[:start] + "\n" + content[end:])
+
+
+@case("link-filled", "a link address filled in as the README describes (url and source) passes and links",
+      "passes", msg(re.compile(r"Documentation built in")),
+      verify=lambda p, site: page_has(site / "gevolgen/index.html", 'a[href="https://www.kis.nl/shame-sexting-animatie"]'))
+def _(p):
+    replace_pattern(p, "translations/external-links.yml",
+                    r"(^animatie-shame-sexting:\n(?:  .*\n)*?)  url: null.*\n",
+                    "\\1  url: https://www.kis.nl/shame-sexting-animatie\n  source:\n    publisher: KIS\n"
+                    "    checked: 2026-12\n")
+
+
 # -- the builds ---------------------------------------------------------------------------
 
 GROUPS = {
@@ -721,7 +764,7 @@ GROUPS = {
     "nl": ("nl", False), "tr": ("nl,tr", False), "ar": ("nl,ar", False), "srn": ("nl,srn", False),
     "hi": ("nl,hi", False), "unreadable": ("nl", False), "passes": ("nl,tr", True), "stamp": ("nl,tr", False),
     "settings": ("nl", False), "seals": ("nl,tr", False),
-    "qa": ("nl,tr", False),
+    "qa": ("nl,tr", False), "placeholder": ("nl,tr", False), "renamed": ("nl,tr", False),
 }
 # Environment of a group's build beside SITE_LANGUAGES.
 GROUP_ENV = {"settings": {"SITE_URL": "https://example.nl/gids/index.html"}}

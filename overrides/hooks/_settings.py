@@ -51,24 +51,21 @@ def load_config(path: Path, where: str = "mkdocs.yml"):
         raise problem from None
 
 
-def digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
 def help_problems(extra, brochure: str, where: str = "mkdocs.yml") -> list[str]:
     help_settings = extra.get("help") or {}
     sources = extra.get("help_sources") or []
     vouched = {str(entry.get("value")) for entry in sources
                if isinstance(entry, dict) and str(entry.get("source") or "").strip()}
     problems = []
-    brochure_digits = " ".join(digits(line) for line in brochure.split("\n"))
     for key, value in help_settings.items():
         value = str(value)
         line = getattr(help_settings, "key_lines", {}).get(key, 1)
         if key.endswith("_label"):
             continue  # the words of a link whose address is checked
-        in_brochure = (digits(value) and re.search(rf"(?<!\d){digits(value)}(?!\d)", brochure_digits)
-                       if not value.startswith("http") else value in brochure)
+        # A number as the brochure may write it: its digit groups with or without a space or dash.
+        written = r"[\s-]?".join(re.escape(group) for group in re.findall(r"\d+", value))
+        in_brochure = (value in brochure if value.startswith("http") else
+                       bool(written) and re.search(rf"(?<![\d-]){written}(?![\d-])", brochure) is not None)
         if not in_brochure and value not in vouched:
             problems.append(
                 f"{where}:{line}: extra.help.{key} '{value}' is not in the brochure ({BROCHURE}) and has no "

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from _files import AuthorError, load_yaml_with_lines, normalised, read_text
+from _files import AuthorError, conflict_problem, load_yaml_with_lines, normalised, read_text
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HASH_LINE = re.compile(r"^(\s*source_sha256:).*$", re.M)
@@ -164,6 +164,8 @@ def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageStat
         if source.exists() and front_matter(source, f"docs/{default}/{name}").get("translate") is False:
             return PageState(locale, name, "nl-only")
         return PageState(locale, name, "missing")
+    if not (docs_dir / default / name).exists():
+        return PageState(locale, name, "invalid", renamed_source(default, locale, name))
     try:
         meta = front_matter(translated, f"docs/{locale}/{name}").get("translation") or {}
     except AuthorError as error:
@@ -172,6 +174,8 @@ def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageStat
         meta = {}
     line = 1 + getattr(meta, "key_lines", {}).get("source_sha256", 0)
     recorded = meta.get("source_sha256")
+    if conflict := conflict_problem(read_text(docs_dir / default / name), f"docs/{default}/{name}"):
+        return PageState(locale, name, "invalid", conflict, line)
     if recorded != source_hash(docs_dir / default / name):
         detail = "not stamped" if not recorded else "Dutch text changed since translation"
         return PageState(locale, name, "outdated", detail, line)
@@ -182,6 +186,13 @@ def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageStat
     if meta.get("status") == "reviewed":
         return PageState(locale, name, "reviewed", f"{meta.get('reviewed_by')} {meta.get('reviewed_on')}", line)
     return PageState(locale, name, "draft", "", line)
+
+
+def renamed_source(default: str, locale: str, name: str) -> str:
+    """The message for a translation whose Dutch page is gone (renamed, most often)."""
+    return (f"docs/{locale}/{name}:1: there is no Dutch page docs/{default}/{name} — if the Dutch page was renamed, "
+            f"rename this translation the same way (git mv docs/{locale}/{name} docs/{locale}/<new name>), and "
+            "its links; keep the translation. If the Dutch page was removed on purpose, remove this one too.")
 
 
 def stamp(docs_dir: Path, default: str, locale: str, name: str) -> str | None:

@@ -8,7 +8,8 @@ do", never a traceback:
   overrides, control characters, a replacement character left by a wrong encoding); a no-break space
   where Markdown needs a space ('#', '-', '!!!' at the start of a line);
 - in a page: a front matter that is not closed, not valid YAML or not key: value lines;
-- a YAML file that is not valid YAML.
+- a YAML file that is not valid YAML;
+- a git merge conflict left in a file (<<<<<<<, =======, >>>>>>> lines).
 
 A file that cannot be read, or a YAML file with an error, stops the build here (the
 hooks that use it would fail on it); the other problems fail it at the end.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _files import AuthorError, character_name, decode, load_yaml, project_path
+from _files import AuthorError, character_name, conflict_problem, decode, load_yaml, project_path
 from _translation import front_matter
 
 log = get_plugin_logger("sources")
@@ -63,6 +64,9 @@ def check_files(root: Path) -> tuple[list[str], list[str]]:
             text = decode(path.read_bytes(), where)
         except AuthorError as error:
             fatal.append(str(error))
+            continue
+        if conflict := conflict_problem(text, where):
+            fatal.append(conflict)  # the rest of the file's messages would mislead
             continue
         problems += character_problems(where, text, path.suffix == ".md")
         try:

@@ -76,6 +76,11 @@ def render_table(config) -> str:
             "</table></div>")
 
 
+def words(markdown: str) -> str:
+    """A sealed text as readers see its words (without its language marks)."""
+    return " ".join(re.sub(r"<[^>]+>", " ", markdown).split())
+
+
 def render_safety(config) -> str:
     """Per language: each sealed safety text, the Dutch source and the back-translation."""
     root = Path(config.config_file_path).parent
@@ -89,8 +94,9 @@ def render_safety(config) -> str:
         rows = []
         for unit_id, seal in sorted((seals.get(locale) or {}).items()):
             source = dutch[unit_id].text if unit_id in dutch else "—"
-            rows.append(f"<tr><th scope=\"row\"><code>{escape(unit_id)}</code></th><td>{escape(source)}</td>"
-                        f"<td>{escape(str(seal.get('nl', '')))}</td><td lang=\"{locale}\">{escape(str(seal.get('text', '')))}"
+            rows.append(f"<tr><th scope=\"row\"><code>{escape(unit_id)}</code></th><td>{escape(words(source))}</td>"
+                        f"<td>{escape(str(seal.get('nl', '')))}</td><td lang=\"{locale}\">"
+                        f"{escape(words(str(seal.get('text', ''))))}"
                         f"</td><td>{escape(str(seal.get('sealed_by', '')))}, {escape(str(seal.get('sealed_on', '')))}</td></tr>")
         parts.append(
             f'<div class="site-corrections site-dashboard" role="region" tabindex="0" '

@@ -21,7 +21,7 @@ from _files import AuthorError, load_yaml, read_text
 from _i18n import build_locales, current_locale, default_locale
 from _invariants import DUTCH_WORDS, WORD
 
-log = get_plugin_logger("translation QA")
+log = get_plugin_logger("qa")
 
 QA_FILE = "translations/translation-qa.yml"
 MIN_LENGTH = 60
@@ -73,7 +73,8 @@ def unit_problems(unit, locale: str, settings: dict) -> list[str]:
     if dutch_chars > int(settings.get("dutch_quotation_max") or 120) and dutch_chars >= 0.6 * len(plain(target)):
         problems.append(f"{where}: this block is Dutch marked lang=\"nl\" ({dutch_chars} characters) — translate it; "
                         "lang=\"nl\" is for a quotation of up to a line that must stay Dutch.")
-    elif sentences := dutch_sentences(target):
+    elif (sentences := dutch_sentences(target)) and sum(map(len, sentences)) < 0.6 * len(plain(target)):
+        # (a block that is Dutch as a whole is translation_checks.py's to report)
         problems.append(f"{where}: a Dutch sentence in a translated block: '{short(sentences[0])}' — translate it.")
     bounds = (settings.get("length_ratio") or {}).get(locale)
     if bounds and len(plain(source)) >= MIN_LENGTH and target and not markers:
@@ -96,10 +97,16 @@ def qa_problems(root: Path, default: str, locale: str) -> list[str]:
     sys.path.insert(0, str(root / "scripts"))
     import review_units
 
-    try:
-        units, _ = review_units.language_units(default, locale)
-    except AuthorError:
-        return []  # a file that does not read: source_checks.py and translation_checks.py say where
+    units = []
+    parts = [lambda name=name: review_units.page_units(default, locale, name)[0]
+             for name in review_units.page_names(default, locale)]
+    parts += [lambda: review_units.note_units(default, locale), lambda: review_units.termbase_units(default, locale),
+              lambda: review_units.interface_units(default, locale)]
+    for part in parts:
+        try:
+            units += part()
+        except (AuthorError, KeyError, TypeError):
+            continue  # a file that does not read as it should: its own check says where and what to do
     return [problem for unit in units for problem in unit_problems(unit, locale, settings)]
 
 
