@@ -549,7 +549,8 @@ def import_pack(path: Path) -> int:
         return 1
     if written or reviewed:
         build = build_check(default, locale)
-        if build.returncode != 0:
+        unsealed = only_seal_errors(build.stdout + build.stderr)
+        if build.returncode != 0 and not unsealed:
             restore()
             before = build_check(default, locale)
             lines = {(unit.file, unit.line): unit for unit, _ in written}
@@ -573,12 +574,24 @@ def import_pack(path: Path) -> int:
               f"{', ' + verdict if verdict else ''})")
     if remarks:
         print("The reviewer's remarks (not imported: answer them, or edit the pages by hand):", *remarks, sep="\n")
+    if unsealed:
+        print(f"The corrections change sealed safety texts ({', '.join(unsealed)}): the build stops until an editor "
+              f"has checked each and sealed it: scripts/translations.py seal --lang {locale} --by NAME (it asks for a "
+              "literal back-translation into Dutch).")
     print(f"{len(written)} correction(s), {len(reviewed)} page(s) signed off, {unchanged} unit(s) as they were, "
           f"{len(refused)} refused.")
     if refused:
         print("Refused (nothing of these was written):", *[f"  {r}" for r in refused], sep="\n", file=sys.stderr)
         return 1
     return 0
+
+
+def only_seal_errors(output: str) -> list[str]:
+    """The safety texts a build refused only because they wait for a seal (a reviewer's
+    correction of a danger box): their ids; [] when the build failed for anything else too."""
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    found = [re.search(r"sealed safety text (\S+) changed without a new seal", line) for line in errors]
+    return [match.group(1) for match in found if match] if errors and all(found) else []
 
 
 def word_diff(old: str, new: str) -> str:

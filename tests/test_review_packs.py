@@ -409,3 +409,29 @@ def test_the_exports_own_notes_are_not_read_back_as_remarks(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "reviewed  docs/tr/gevolgen.md (by Mehmet Öz" in result.stdout
     assert "remarks" not in result.stdout and "Terminologie" not in result.stdout, result.stdout
+
+
+def test_a_reviewers_correction_of_a_danger_box_goes_in_and_waits_for_its_seal(tmp_path):
+    """A native reviewer corrects a safety rule: the import writes it and says that it waits
+    for an editor's seal; the check fails until `seal` records the back-translation."""
+    from _safety_seals import seal_problems
+
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
+    unit = "gevolgen.md#risico-op-eergerelateerd-geweld/box1/p1"
+
+    def correct(document):
+        row = rows_by_id(document)[unit]
+        assert "danışmalıdır" in row.cells[2].text
+        row.cells[3].text = row.cells[2].text.replace("danışmalıdır", "mutlaka danışmalıdır")
+
+    result = run_import(cli, fill_document(pack[".docx"], correct))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "The corrections change sealed safety texts (gevolgen.md#danger-1): the build stops until an editor " \
+        "has checked each and sealed it" in result.stdout
+    assert "mutlaka danışmalıdır" in (tmp_path / "docs/tr/gevolgen.md").read_text(encoding="utf-8")
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    sealed = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Redactie"], capture_output=True, text=True,
+                            input="Bij enige verdenking hiervan moeten professionals ... zeker een expert raadplegen.\n")
+    assert sealed.returncode == 0, sealed.stdout + sealed.stderr
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl") == []
