@@ -11,9 +11,10 @@ import subprocess
 
 import pytest
 
-from conftest import LOCALES, SCRIPT, locale_root, page_file, run_build, soup_of
+from conftest import LOCALES, locale_root, page_file, run_build, soup_of
 import _site_strings
-from test_pdfs import poppler
+from test_pdfs import locale_cases, occurrences, poppler
+import pdf_text
 from test_reading_aids import FAKE_VOICES
 from translations import read_mkdocs_config
 
@@ -29,7 +30,7 @@ def pdf_pages(path):
     return int(re.search(r"Pages:\s+(\d+)", info).group(1))
 
 
-def pdf_text(path):
+def pdftotext_of(path):
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
@@ -79,7 +80,7 @@ def test_handout_is_one_a4_page_with_the_help_block(site, locale):
     assert pdf_pages(pdf) == 1
     size = re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", poppler("pdfinfo", str(pdf)))
     assert all(abs(float(got) - want) < 2 for got, want in zip(size.groups(), A4_PT)), size.group(0)
-    text = pdf_text(pdf)
+    text = pdftotext_of(pdf)
     for number in HELP_NUMBERS:
         assert number in text, f"{locale}: help number {number} not on the handout"
 
@@ -104,7 +105,9 @@ def test_handout_body_text_is_11_pt_or_larger(site, name):
     assert_body_text_11_pt_or_larger(site / "downloads" / name)
 
 
-@pytest.mark.parametrize("locale", OTHERS)
+@pytest.mark.parametrize("locale", [pytest.param(locale, marks=pytest.mark.xfail(
+    strict=True, reason="pdftotext loses Arabic words of this PDF (issue #22, README: PDF text)")) if locale == "ar"
+    else locale for locale in OTHERS])
 def test_bilingual_handout_is_one_page_or_two_with_whole_sections(site, locale):
     pdf = site / "downloads" / f"handout-nl-{locale}.pdf"
     pages = page_texts(pdf)
@@ -115,7 +118,7 @@ def test_bilingual_handout_is_one_page_or_two_with_whole_sections(site, locale):
     columns = [row.select(":scope > .handout-col") for row in soup.select(".handout-pair > .handout-row")[1:]]
     on_page = []
     for dutch, other in columns:
-        for column in (dutch, other) if locale not in SCRIPT else (dutch,):  # Latin script: pdftotext reads it
+        for column in (dutch, other):
             heading = " ".join(column.select_one("h2").get_text(" ", strip=True).rstrip("¶").split())
             ending = " ".join(column.get_text(" ", strip=True).split()[-3:])
             where = [n for n, text in enumerate(pages) if heading in text]
@@ -183,20 +186,18 @@ def test_every_handout_section_has_a_read_aloud_button(browser, base_url, locale
     context.close()
 
 
-@pytest.mark.parametrize("locale", OTHERS)
-def test_bilingual_handout_holds_both_languages_on_two_pages_at_most(site, locale):
+# PDFium breaks Arabic words at their vowel marks (README, "PDF text").
+@pytest.mark.parametrize("locale, extractor", locale_cases(OTHERS, known={("ar", "pdfium")}))
+def test_bilingual_handout_holds_both_languages_on_two_pages_at_most(site, locale, extractor):
+    """Both languages' words come back whole through pdftotext and PDFium: the Dutch
+    handout's first point and the translation's first heading, word for word."""
     pdf = site / "downloads" / f"handout-nl-{locale}.pdf"
     assert pdf_pages(pdf) <= 2
-    text = pdf_text(pdf)
+    text = pdf_text.extracted_words(pdf, extractor)
     first_item = soup_of(page_file(site, "nl", "handout")).select_one("article li").get_text(" ", strip=True)
-    assert " ".join(first_item.split()[:4]) in re.sub(r"\s+", " ", text)
-    if locale in SCRIPT:  # pdftotext splits Arabic and Devanagari words: count letters
-        letters = [c for c in text if c.isalpha()]
-        share = sum(1 for c in letters if SCRIPT[locale].match(c)) / len(letters)
-        assert 0.25 < share < 0.75, f"{locale}: {share:.0%} of the letters in its script"
-    else:
-        translated = soup_of(page_file(site, locale, "handout")).select_one("article h2").get_text(strip=True)
-        assert translated.split()[0] in text
+    assert occurrences(text, pdf_text.words(first_item)[:4]) >= 1, first_item
+    translated = soup_of(page_file(site, locale, "handout")).select_one("article h2").get_text()
+    assert occurrences(text, pdf_text.words(translated.replace("¶", ""))) >= 1, f"{locale}: {translated!r}"
 
 
 @pytest.mark.parametrize("locale", OTHERS)
@@ -275,3 +276,11 @@ def test_printed_handouts_carry_the_qr_code_and_still_fit(site_with_url_and_pdfs
     assert len(texts) in pages
     assert (URL + address) in texts[0].replace(" ", ""), f"{name}: the QR code's address is not on page 1"
     assert_body_text_11_pt_or_larger(pdf)
+
+
+@pytest.mark.parametrize("name, address", [("handout-nl.pdf", "handout/"), ("handout-ar.pdf", "ar/handout/"),
+                                           ("handout-nl-ar.pdf", "ar/handout-tweetalig/")])
+def test_the_printed_qr_code_has_its_address_as_alternative_text(site_with_url_and_pdfs, name, address):
+    figures = [alt for kind, alt in pdf_text.structure_attributes(site_with_url_and_pdfs / "downloads" / name, "/Alt")
+               if kind == "/Figure"]
+    assert figures == [URL + address], f"{name}: figures with alternative text {figures}"

@@ -45,6 +45,13 @@ def test_every_page_has_an_exit_link_after_the_skip_link_and_a_button(site, loca
             assert exit_link["href"] == TARGET
             assert site_string(locale, "exit.button") in exit_link.get_text()
             assert site_string(locale, "exit.hint") in exit_link.get_text()
+        # Beside the button, the line saying Back can bring the site back, linking to
+        # the safe-use page's section on it.
+        note = button.parent.select_one("a.quick-exit__note")
+        assert note is not None and note.get_text(strip=True) == site_string(locale, "exit.back_note"), f"{locale}/{name}"
+        target = (page_file(site, locale, name).parent / note["href"].split("#")[0]).resolve() / "index.html"
+        assert target == page_file(site, locale, "veilig-gebruik").resolve(), f"{locale}/{name}: {note['href']}"
+        assert note["href"].endswith("#wat-snel-weg-niet-doet")
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -74,6 +81,11 @@ def test_button_leaves_and_back_does_not_return(browser, base_url, locale):
     assert button.is_visible()  # on a phone too
     page.mouse.wheel(0, 3000)
     assert button.is_visible()  # stays in view while reading
+    note = page.locator(".quick-exit__note")
+    assert note.is_visible() and note.inner_text() == site_string(locale, "exit.back_note")
+    note_box, button_box = note.bounding_box(), button.bounding_box()
+    # Beside the button, in the same bar: its middle within the button's height.
+    assert button_box["y"] <= note_box["y"] + note_box["height"] / 2 <= button_box["y"] + button_box["height"]
     button.click()
     page.wait_for_url(TARGET)
     page.go_back()
@@ -130,3 +142,48 @@ def test_safe_use_page_explains_what_quick_exit_does_not_do(site, locale):
     soup = soup_of(page_file(site, locale, "veilig-gebruik"))
     ids = {h["id"] for h in soup.select("article h2[id]")}
     assert {"snel-weg", "wat-snel-weg-niet-doet", "prive-browsen", "veilig-apparaat"} <= ids
+
+
+# What is open on the page: checked toggles (menu drawer, search, phone contents), open
+# details, the search query, and whether the menu or search covers the middle of the screen.
+OPEN_NOW = """() => {
+  const middle = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  return {
+    toggles: [...document.querySelectorAll('input.md-toggle')].filter(t => t.checked).map(t => t.id),
+    details: [...document.querySelectorAll('details')].filter(d => d.open).map(d => d.className),
+    query: document.querySelector('input.md-search__input').value,
+    covered: Boolean(middle && middle.closest('.md-sidebar--primary, .md-search__inner, .md-overlay')),
+  };
+}"""
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_after_quick_exit_back_shows_no_open_menu_search_or_details(browser, base_url, site, locale):
+    """On a phone: the menu opened to go to a chapter, there a folded block and search
+    opened, then quick exit; Back shows the page before with nothing open."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    neutral_site(context)
+    page = context.new_page()
+    home = base_url + ("" if locale == "nl" else f"{locale}/")
+    page.goto(home)
+    page.locator('.md-header button[data-md-for="__drawer"]').click()
+    chapter = page.locator('.md-nav--primary a.md-nav__link[href$="gevolgen/"]').first
+    chapter.wait_for(state="visible")
+    chapter.click()
+    page.wait_for_url("**/gevolgen/")
+    page.locator("details.site-handouts__details > summary").click()
+    page.locator('.md-header button[data-md-for="__search"]').click()
+    page.locator("input.md-search__input").press_sequentially("sexting")
+    state = page.evaluate(OPEN_NOW)
+    assert state["toggles"] == ["__search"] and state["details"] and state["query"], state
+    for _ in range(3):
+        page.keyboard.press("Shift")
+    page.wait_for_url(TARGET)
+    page.go_back()
+    page.wait_for_url(home)
+    page.wait_for_load_state()
+    state = page.evaluate(OPEN_NOW)
+    context.close()
+    # Only what the page's own HTML opens (read from the built file) may be open.
+    open_in_html = [" ".join(d.get("class", [])) for d in soup_of(page_file(site, locale, "index")).select("details[open]")]
+    assert state == {"toggles": [], "details": open_in_html, "query": "", "covered": False}, state

@@ -57,13 +57,58 @@ def test_read_aloud_reads_the_section_in_the_page_language(browser, base_url, lo
     context.close()
 
 
-def test_read_aloud_is_hidden_without_a_voice_for_the_language(browser, base_url):
-    context = browser.new_context()
-    context.add_init_script(FAKE_VOICES % "en")  # a voice, but not for Arabic
+@pytest.mark.parametrize("locale", LOCALES)
+def test_read_aloud_is_there_on_every_page_with_or_without_a_voice(browser, base_url, locale):
+    """On a phone, on every page of the language: the buttons are there with a voice
+    for the language and without one; without, a press says so in the page's language
+    (and how to add a voice), and nothing is spoken."""
+    from conftest import page_names
+
+    import _site_strings
+
+    no_voice = _site_strings.load(locale)["read.no_voice"]
+    counts = {}
+    for voices in (locale, "en" if locale != "en" else "de"):  # "en": a voice, not for this language
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        context.add_init_script(FAKE_VOICES % voices)
+        page = context.new_page()
+        for name in page_names():
+            page.goto(url_of(base_url, locale, "" if name == "index" else f"{name}/"))
+            counts[(voices, name)] = page.locator("button.read-aloud").count()
+        if voices != locale:
+            page.goto(url_of(base_url, locale, "gevolgen/"))
+            button = page.locator("button.read-aloud").first
+            button.click()
+            note = page.locator(".read-aloud-note").first
+            assert note.is_visible() and note.inner_text() == no_voice
+            assert note.get_attribute("role") == "status" and note.get_attribute("lang") == locale
+            assert page.evaluate("window.__spoken") == []
+        context.close()
+    assert all(count >= 1 for count in counts.values()), [key for key, count in counts.items() if not count]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_read_aloud_reads_the_section_not_the_contents_list_or_permalinks(browser, base_url, site, locale):
+    """The page's first section (its title and opening, with the collapsed contents
+    list below the title on a phone) is read without the list, permalinks or notices."""
+    import _site_strings
+
+    soup = soup_of(page_file(site, locale, "gevolgen"))
+    toc = soup.select_one("details.site-page-toc")
+    assert toc is not None
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script(FAKE_VOICES % locale)
     page = context.new_page()
-    page.goto(url_of(base_url, "ar", "gevolgen/"))
-    assert page.locator("button.read-aloud").count() == 0
+    page.goto(url_of(base_url, locale, "gevolgen/"))
+    page.locator("button.read-aloud").first.click()
+    spoken = page.evaluate("window.__spoken")[0]["text"]
     context.close()
+    title = " ".join(soup.select_one("article h1").get_text(" ").replace("¶", "").split())
+    first_paragraph = " ".join(soup.select_one("article h1 ~ p").get_text().split())
+    assert spoken.startswith(title) and first_paragraph[:40] in spoken, spoken[:200]
+    for unwanted in [toc.select_one("summary").get_text(strip=True), "¶", _site_strings.load(locale)["notice.draft"],
+                     *[link.get_text(strip=True) for link in toc.select("a")][:3]]:
+        assert unwanted not in spoken, (unwanted, spoken[:300])
 
 
 READING_SIZES = """() => {

@@ -43,10 +43,58 @@ def test_columns_stack_by_section_on_a_phone(page, base_url):
     assert second["y"] >= first["y"] + first["height"] - 1
 
 
+def offered_on(name: str) -> bool:
+    """Every page but the view itself and the handouts (which have their bilingual sheet)."""
+    from conftest import ROOT
+
+    text = (ROOT / "docs" / "nl" / f"{name}.md").read_text(encoding="utf-8")
+    return "\nside_by_side: true" not in text and "\nhandout: true" not in text
+
+
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_page_offers_the_other_languages(site, locale):
-    form = soup_of(page_file(site, locale, "gevolgen")).select_one("form.site-side-by-side")
-    assert form.select_one('input[name="page"]')["value"] == "gevolgen/"
-    assert form.select_one('input[name="left"]')["value"] == locale
-    options = {o["value"] for o in form.select("option")}
-    assert options == set(LOCALES) - {locale}
+def test_every_page_offers_the_other_languages_at_its_top(site, locale):
+    """Before the page's title (after a draft notice), hidden until side-by-side.js shows
+    it: the view needs JavaScript, so without it the form is not offered."""
+    from conftest import page_names
+
+    for name in filter(offered_on, page_names()):
+        soup = soup_of(page_file(site, locale, name))
+        form = soup.select_one("form.site-side-by-side")
+        assert form is not None, f"{locale}/{name}"
+        assert form.find_next("h1") is soup.select_one("article h1"), f"{locale}/{name}: not above the title"
+        assert form.has_attr("hidden")
+        path = "" if name == "index" else f"{name}/"
+        assert form.select_one('input[name="page"]')["value"] == path
+        assert form.select_one('input[name="left"]')["value"] == locale
+        options = [o["value"] for o in form.select("option")]
+        assert set(options) == set(LOCALES) - {locale}
+        if locale != "nl":
+            assert options[0] == "nl"  # "read beside Dutch" first
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_on_a_phone_the_control_is_in_the_first_two_screens_and_only_with_javascript(browser, base_url, locale):
+    from conftest import page_names
+
+    names = list(filter(offered_on, page_names()))
+    tops = {}
+    for javascript in (True, False):
+        context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=javascript)
+        page = context.new_page()
+        for name in names:
+            page.goto(base_url + ("" if locale == "nl" else f"{locale}/") + ("" if name == "index" else f"{name}/"))
+            form = page.locator("form.site-side-by-side")
+            if javascript:
+                assert form.is_visible(), f"{locale}/{name}"
+                tops[name] = form.bounding_box()["y"]
+            else:
+                assert not form.is_visible(), f"{locale}/{name}: offered without JavaScript"
+        context.close()
+    assert all(top < 2 * 844 for top in tops.values()), tops
+
+
+def test_the_control_opens_the_view(page, base_url):
+    page.goto(base_url + "hi/gevolgen/")
+    page.locator("form.site-side-by-side select").select_option("nl")
+    page.locator("form.site-side-by-side button").click()
+    page.locator('.side-by-side .handout-col[lang="hi"]').first.wait_for()

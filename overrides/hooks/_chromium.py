@@ -16,6 +16,18 @@ CHROMIUM_ARGS = [
 INSTALL_CHROMIUM = "apt-get update && apt-get install -y chromium fonts-noto-core"
 
 
+def require_chromium(what: str):
+    """Stop the build with the command that installs Chromium when it is missing."""
+    import shutil
+
+    from mkdocs.exceptions import PluginError
+
+    if shutil.which(CHROMIUM) is None:
+        raise PluginError(
+            f"{what} need Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
+            "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
+
+
 class QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass

@@ -4,12 +4,14 @@
   Dutch handout and the locale's handout side by side, one row per section (aligned
   by heading id), each column with its own lang and dir, Dutch on the left.
 - With site_url set, each handout page gets a QR code (segno, made offline) of its
-  own address; without it the QR code is left out and the build says so once.
+  own address, printed at the sheet's foot and shown full screen on a phone
+  (partials/handout-share.html); without it the QR code is left out and the build says so once.
 - A handout page in the nav (handout.md) is titled there by the interface string
   `handout.heading` ("Handout voor ouders"), in the built language.
 An unknown handout marker is an error."""
 
 import re
+from html import escape
 from pathlib import Path
 
 import segno
@@ -67,6 +69,13 @@ def render_bilingual(locale: str, config) -> str:
 RENDERERS = {"bilingual": render_bilingual}
 
 
+def qr_svg(code, address: str, **size) -> str:
+    """The QR code as inline SVG: an image named by its address (for screen readers, and
+    the PDF's /Alt, which Chromium takes from it)."""
+    svg = code.svg_inline(title=address, **size)
+    return svg.replace("<svg ", f'<svg role="img" aria-label="{escape(address, quote=True)}" ', 1)
+
+
 def on_nav(nav, config, files):
     global in_nav
     in_nav = {page.file.src_uri for page in nav.pages}
@@ -94,7 +103,8 @@ def on_page_content(html, page, config, files):
             said_no_qr = True
         return html
     address = config.site_url.rstrip("/") + "/" + page.url
-    svg = segno.make(address, error="m").svg_inline(scale=2, title=address)
-    page.meta["qr_svg"] = svg
+    code = segno.make(address, error="m")
+    page.meta["qr_svg"] = qr_svg(code, address, scale=2)  # printed at the sheet's foot
+    page.meta["qr_svg_large"] = qr_svg(code, address, omitsize=True)  # full screen (handout-share.html)
     page.meta["qr_address"] = address
     return html

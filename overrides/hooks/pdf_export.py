@@ -2,7 +2,9 @@
 site/downloads/: each locale's print view (praten-over-shame-sexting-<locale>.pdf),
 its parent handout (handout-<locale>.pdf) and, for the other locales, the bilingual
 handout with Dutch (handout-nl-<locale>.pdf). Handouts are laid out on their A4 sheet
-first (_handout_layout.py: one page, the bilingual one or two).
+first (_handout_layout.py: one page, the bilingual one or two). Chromium's tagged PDF is
+then corrected with pikepdf: its text for readers' tools (_pdf_actual_text.py), its
+bookmarks (_pdf_outline.py) and each passage's language (_pdf_languages.py).
 
 Every page links its language's PDF (partials/downloads.html), so a build without
 PDFs must say so: set SITE_PDF=0 (scripts/build --html-only) to build HTML only,
@@ -13,15 +15,17 @@ faces, by name in print.css: nothing to download; tests/test_fonts.py checks the
 
 import asyncio
 import os
-import shutil
 import time
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _chromium import CHROMIUM, CHROMIUM_ARGS, INSTALL_CHROMIUM, serve
+from _chromium import CHROMIUM, CHROMIUM_ARGS, require_chromium, serve
 from _downloads import DOWNLOADS, downloads_mode
 from _handout_layout import fit_handout
+from _pdf_actual_text import one_actual_text_per_run
+from _pdf_languages import BLOCK_LANGUAGES, tag_languages
+from _pdf_outline import HEADINGS, outline_titles
 from _i18n import build_locales, default_locale, is_last_post_build, locale_url_prefix
 
 log = get_plugin_logger("pdf")
@@ -85,9 +89,19 @@ async def render(context, url: str, target: str, what: str):
             except ValueError as error:
                 raise PluginError(f"PDF {what}: {error} (docs/.../handout.md).") from None
             laid_out[os.path.basename(target)[:-len(".pdf")]] = layout
+        headings = await page.evaluate(HEADINGS)
+        blocks = await page.evaluate(BLOCK_LANGUAGES)
         await page.pdf(path=target, format="A4", print_background=True, tagged=True, outline=True,
                        display_header_footer=True, header_template="<span></span>", footer_template=FOOTER,
                        margin={"top": "16mm", "bottom": "18mm", "left": "16mm", "right": "16mm"})
+        one_actual_text_per_run(target)
+        for fix, layout, module in ((outline_titles, headings, "_pdf_outline.py"),
+                                    (tag_languages, blocks, "_pdf_languages.py")):
+            try:
+                fix(target, layout)
+            except ValueError as error:
+                raise PluginError(f"PDF {what}: {error}: Chromium's tagged PDF changed, "
+                                  f"see overrides/hooks/{module}.") from None
     finally:
         await page.close()
 
@@ -120,10 +134,7 @@ def on_post_build(config):
         if not linked:
             log.info("PDFs not built (HTML only): pages carry no PDF links.")
         return
-    if shutil.which(CHROMIUM) is None:
-        raise PluginError(
-            f"PDFs need Chromium, not found at {CHROMIUM}. Install it: {INSTALL_CHROMIUM} "
-            "(or set CHROMIUM=/path/to/chromium), or build HTML only: scripts/build --html-only")
+    require_chromium("PDFs")
     started = time.perf_counter()
     os.makedirs(os.path.join(config.site_dir, DOWNLOADS), exist_ok=True)
     server = serve(config.site_dir)

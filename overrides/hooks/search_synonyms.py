@@ -1,17 +1,25 @@
-"""Search finds the words readers type, not only the brochure's spelling of them. After
-search_per_locale.py has split the index, each locale's index gets two fields that
-search matches but no page or result shows:
+"""Search finds the words readers type, not only the brochure's spelling of them, and
+ranks what contains them first. After search_per_locale.py has split the index, each
+locale's index gets two fields that search matches but no page or result shows:
 
-- `synonyms`: the words of translations/search-synonyms.yml for that page (words the
-  brochure does not use: "eerwraak", "sextortion", "wat moet ik doen"), on the page's
-  own entry, weighted as its title: another name for the page.
+- `synonyms`: the words of translations/search-synonyms.yml for the page or section
+  that answers them (everyday words the brochure does not use: "eerwraak", "aangifte
+  doen", "şikayet"), weighted below the text: a fallback, so an entry that contains
+  the reader's words comes first.
 - `variants`: the other spellings of the words each entry already has, the way readers
   type them: Arabic without diacritics, without the article ال (and its و ف ب ك ل
   prefixes), with plain alef, ي for ى and ه for ة; Hindi without nukta (फ for फ़) and
   with anusvara for chandrabindu; Latin letters without accents (Dutch privé, Turkish
   ş ç ğ ı ö ü typed on a keyboard without them).
 
-The index text is put in Unicode form NFC, as search-input.js does with the query."""
+The index text is put in Unicode form NFC, as search-input.js does with the query.
+
+Ranking (RANKING): Material weighs a title word a thousand times a word of the text, so
+one shared title word ("Veilig" in "Veilig deze website gebruiken") beat the chapter
+holding both words of "Veilig Thuis"; and it raises a page's own entry above its
+sections. Here a title word counts a few times a text word, and a page's opening a
+little less (its boost), so the entry that holds the reader's words wins. Pages about
+the website itself (extra.search_weight in mkdocs.yml) weigh less than the brochure."""
 
 import json
 import os
@@ -22,10 +30,12 @@ import yaml
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from _files import AuthorError, load_yaml_with_lines, read_text
 from _i18n import build_locales, default_locale, is_last_post_build
 
 SYNONYMS = "translations/search-synonyms.yml"
-FIELDS = {"synonyms": {"boost": 1000.0}, "variants": {"boost": 1.0}}
+FIELDS = {"title": {"boost": 3.0}, "synonyms": {"boost": 1.0}, "variants": {"boost": 0.5}}
+PAGE_OPENING_BOOST = 0.5  # Material multiplies a page's own entry by up to 5, a section by up to 2
 TAG = re.compile(r"<[^>]+>")
 
 AR_MARKS = re.compile("[\u064B-\u065F\u0670\u0640]")  # harakat, superscript alef, tatweel
@@ -62,10 +72,17 @@ def variants(text: str, locale: str, separator: str) -> list[str]:
     return sorted(found)
 
 
+def on_page_markdown(markdown, page, config, files):
+    """extra.search_weight: Material's search boost for the page's entries."""
+    weight = (config.extra.get("search_weight") or {}).get(page.file.src_uri.split("/", 1)[-1])
+    if weight is not None:
+        page.meta["search"] = {**(page.meta.get("search") or {}), "boost": weight}
+    return markdown
+
+
 def read_synonyms(config) -> dict:
     path = os.path.join(os.path.dirname(config.config_file_path), SYNONYMS)
-    with open(path, encoding="utf-8") as source:
-        data = yaml.safe_load(source) or {}
+    data = load_yaml_with_lines(read_text(path, SYNONYMS), SYNONYMS) or {}
     return data.get("languages", {})
 
 
@@ -75,21 +92,54 @@ def page_slug(location: str) -> str:
     return path or "index"
 
 
+def target_of(location: str) -> str:
+    """An index location as search-synonyms.yml names it: 'gevolgen/#victim-blaming' (or
+    'gevolgen.html#victim-blaming' in the offline copy) -> 'gevolgen#victim-blaming'."""
+    path, _, section = location.partition("#")
+    return f"{page_slug(path)}#{section}" if section else page_slug(path)
+
+
+def synonym_problems(entry, locale: str, docs: dict) -> list[str]:
+    """Each target must be a page or section in the locale's index, with a list of words."""
+    pages = getattr(entry, "get", lambda key: None)("pages")
+    if not isinstance(pages, dict):
+        line = getattr(entry, "line", 1)
+        return [f"{SYNONYMS}:{line}: {locale}: no 'pages:' mapping — give each page or "
+                f"'page#section' that answers the words a list of words, as the other languages do."]
+    problems = []
+    for target, words in pages.items():
+        line = pages.key_lines.get(target, pages.line)
+        if not isinstance(target, str) or target not in docs:
+            page = str(target).partition("#")[0]
+            problems.append(f"{SYNONYMS}:{line}: {locale}: '{target}' is no page or section in the search "
+                            f"index — write a page's file name without .md ('index' for the home page), "
+                            f"or 'page#id' with the {{ #id }} of one of its headings in docs/{locale}/{page}.md.")
+        elif not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+            problems.append(f"{SYNONYMS}:{line}: {locale}: '{target}' needs a list of words, "
+                            f"like [aangifte, \"aangifte doen\"].")
+    return problems
+
+
 def enrich(index: dict, locale: str, synonyms: dict) -> dict:
     index["config"]["fields"] = {**index["config"].get("fields", {}), **FIELDS}
-    pages = {page_slug(doc["location"]): doc for doc in index["docs"] if "#" not in doc["location"]}
+    docs = {target_of(doc["location"]): doc for doc in index["docs"]}
     for doc in index["docs"]:
         for field in ("title", "text"):
             doc[field] = unicodedata.normalize("NFC", doc.get(field, ""))
         extra = variants(doc["title"] + " " + doc["text"], locale, index["config"]["separator"])
         if extra:
             doc["variants"] = " ".join(extra)
-    for slug, words in (synonyms.get(locale, {}).get("pages") or {}).items():
-        doc = pages.get(slug)
-        if doc is None:
-            raise PluginError(f"{SYNONYMS}: {locale}: no page '{slug}' in the search index "
-                              f"(a page's file name without .md, one that search includes)")
-        doc["synonyms"] = unicodedata.normalize("NFC", " ".join(words))
+        if "#" not in doc["location"]:
+            doc["boost"] = doc.get("boost", 1.0) * PAGE_OPENING_BOOST
+    entry = synonyms.get(locale)
+    if entry is None:
+        return index
+    problems = synonym_problems(entry, locale, docs)
+    if problems:
+        raise AuthorError("\n".join(problems))
+    for target, words in entry["pages"].items():
+        doc = docs[target]
+        doc["synonyms"] = unicodedata.normalize("NFC", " ".join([doc.get("synonyms", ""), *words]).strip())
     return index
 
 

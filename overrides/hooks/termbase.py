@@ -41,7 +41,8 @@ def render_glossary(terms, locale, config) -> str:
         lang = f' lang="{text_locale}"' if text_locale != locale else ""
         sort_key = re.sub(r"<[^>]+>", "", text["term"]).casefold()
         rows.append((sort_key, term, text, lang))
-    out = ['<dl class="site-glossary" markdown>']
+    # Each term is its own search result (search_glossary.py), not part of the page's.
+    out = ['<dl class="site-glossary" data-search-exclude markdown>']
     for _, term, text, lang in sorted(rows, key=lambda row: row[0]):
         # The term links to where the brochure explains it.
         out.append(f'<dt id="term-{term["id"]}" markdown{lang}>[{text["term"]}]({term["see"]})</dt>')

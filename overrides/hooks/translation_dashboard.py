@@ -22,6 +22,7 @@ STATE_LABELS = {"missing": "ontbreekt", "outdated": "verouderd", "draft": "conce
                 "reviewed": "nagekeken", "invalid": "fout in de kop", "nl-only": "alleen Nederlands"}
 NOTHING_SEALED = '<tr><td colspan="5">Nog niets verzegeld.</td></tr>'
 TAG = re.compile(r"<[^>]+>|\{[^}]*\}|\]\([^)]*\)")
+LETTER = re.compile(r"[^\W\d_]")
 
 
 def word_count(path: Path) -> int:
@@ -34,7 +35,7 @@ def word_count(path: Path) -> int:
         pass  # source_checks.py reports the broken front matter; count what is there
 
     text = re.sub(r"<!--.*?-->", " ", TAG.sub(" ", text), flags=re.S)
-    return sum(1 for token in text.split() if any(char.isalpha() for char in token))
+    return sum(1 for token in text.split() if LETTER.search(token))
 
 
 def render_table(config) -> str:
@@ -109,9 +110,23 @@ def render_safety(config) -> str:
     return "\n\n".join(parts)
 
 
+# The dashboard is a Dutch-only page, shown the same in every language's build: its
+# table is made again only when a file it reads has changed (a rebuild in `mkdocs serve`).
+_tables: dict[tuple, str] = {}
+
+
+def table_of(config) -> str:
+    sources = sorted(Path(config.docs_dir).rglob("*.md")) + sorted(Path(config.config_file_path).parent.glob("translations/*.yml"))
+    key = (config.docs_dir, tuple((str(path), path.stat().st_mtime_ns) for path in sources))
+    if key not in _tables:
+        _tables.clear()
+        _tables[key] = render_table(config)
+    return _tables[key]
+
+
 def on_page_markdown(markdown, page, config, files):
     if "dashboard:" not in markdown:
         return markdown
-    return replace_markers(markdown, page, "dashboard", {"table": lambda: render_table(config),
+    return replace_markers(markdown, page, "dashboard", {"table": lambda: table_of(config),
                                                          "safety": lambda: render_safety(config)})
 

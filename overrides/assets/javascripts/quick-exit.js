@@ -2,8 +2,27 @@
 // within 5 seconds, hides the
 // page at once and replaces this history entry with a neutral site, so Back does not
 // return here. Messages come from the page (data-*), in its language.
+// Every page also closes what the reader opened (menu, search, contents, a folded
+// block) when it is left, by quick exit or a link: Back, or the browser's page cache,
+// then never shows another page of this site with its menu open.
 (function () {
   "use strict";
+  var openAtLoad = Array.prototype.slice.call(document.querySelectorAll("details[open]"));
+
+  function closeWhatWasOpened() {
+    Array.prototype.forEach.call(document.querySelectorAll("input.md-toggle:checked"), function (toggle) {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));  // Material follows its checkboxes' changes
+    });
+    var query = document.querySelector("input[data-md-component=search-query]");
+    if (query) query.value = "";
+    // Folded blocks the reader opened, and search results' "more" lists, fold again.
+    Array.prototype.forEach.call(document.querySelectorAll("details[open]"), function (details) {
+      if (openAtLoad.indexOf(details) === -1) details.open = false;
+    });
+  }
+  window.addEventListener("pagehide", closeWhatWasOpened);
+
   var root = document.querySelector("[data-quick-exit]");
   if (!root) return;
   var links = document.querySelectorAll("[data-quick-exit-link]");
@@ -21,6 +40,7 @@
     document.documentElement.classList.add("quick-exit--leaving");
     say(root.getAttribute("data-quick-exit-leaving"));
     document.title = "";
+    closeWhatWasOpened();
     try { window.sessionStorage.clear(); } catch (error) { /* storage blocked */ }
     window.location.replace(target);
   }

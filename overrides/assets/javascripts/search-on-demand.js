@@ -6,7 +6,9 @@
    search" message for that moment. It changes nothing else: other requests and
    workers go through untouched. If Material stops using XMLHttpRequest or Worker for
    search, search still works and only loads early again (the weight budget test,
-   tests/test_page_weight.py, then fails). */
+   tests/test_page_weight.py, then fails). The worker started is workers/site-search.js,
+   which loads Material's (its address is the first message) and puts the reader's
+   words in the forms the index holds. */
 (function () {
   "use strict";
   var toggle = document.querySelector('input[data-md-toggle="search"]');
@@ -45,7 +47,9 @@
     };
     standIn.terminate = function () { if (worker) worker.terminate(); queue = []; };
     opened.then(function () {
-      worker = new NativeWorker(url, options);
+      var material = new URL(url, document.baseURI);
+      worker = new NativeWorker(new URL("site-search.js", material), options);
+      worker.postMessage({ type: "site-search-worker", url: String(material) });
       worker.addEventListener("message", function (event) {
         standIn.dispatchEvent(new MessageEvent("message", { data: event.data }));
       });

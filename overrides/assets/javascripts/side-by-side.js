@@ -2,6 +2,10 @@
 // section, aligned by the heading ids every language shares. Links inside keep the pair.
 (function () {
   "use strict";
+  // The form at the top of each page (hidden without JavaScript: the view needs it).
+  Array.prototype.forEach.call(document.querySelectorAll("form.site-side-by-side[hidden]"), function (form) {
+    form.hidden = false;
+  });
   var root = document.querySelector("[data-side-by-side]");
   if (!root) return;
   var locales = JSON.parse(root.getAttribute("data-locales"));
