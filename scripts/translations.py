@@ -547,6 +547,7 @@ def import_pack(path: Path) -> int:
         restore()
         print(f"Nothing imported (every file is back as it was): {error}", file=sys.stderr)
         return 1
+    unsealed = []  # safety texts the corrections changed, to be sealed by an editor
     if written or reviewed:
         build = build_check(default, locale)
         unsealed = only_seal_errors(build.stdout + build.stderr)
