@@ -747,9 +747,13 @@ def _(p):
     write(p, "mkdocs.yml", content[:start] + "\n" + content[end:])
 
 
-@case("link-filled", "a link address filled in as the README describes (url and source) passes and links",
-      "passes", msg(re.compile(r"Documentation built in")),
-      verify=lambda p, site: page_has(site / "gevolgen/index.html", 'a[href="https://www.kis.nl/shame-sexting-animatie"]'))
+@case("link-filled", "a link address filled in as the README describes (url and source): the note saying it has "
+     "none must be rewritten", "nl",
+     msg(lambda p: f"translations/editorial-notes.yml:"
+                   f"{line_of(p, 'translations/editorial-notes.yml', '- id: adres-animatie-shame-sexting')}: note "
+                   "'adres-animatie-shame-sexting' says the link 'animatie-shame-sexting' has no address, but "
+                   f"translations/external-links.yml:{line_of(p, 'translations/external-links.yml', 'animatie-shame-sexting:')}"
+                   " gives it one now — rewrite the note"))
 def _(p):
     replace_pattern(p, "translations/external-links.yml",
                     r"(^animatie-shame-sexting:\n(?:  .*\n)*?)  url: null.*\n",
