@@ -731,10 +731,12 @@ def _(p):
     replace(p, "mkdocs.yml", "  - slachtoffers.md\n", "  - wie-zijn-slachtoffer.md\n")
 
 
-case("conflict", "git conflict markers left in a Dutch page: a conflict, not 'Dutch text changed'", "unreadable",
+@case("conflict", "git conflict markers left in a Dutch page: a conflict, not 'Dutch text changed'", "unreadable",
       msg(lambda p: f"docs/nl/adviezen.md:{line_of(p, 'docs/nl/adviezen.md', '<<<<<<< ')}: a git merge conflict is "
-                    "left in the file ('<<<<<<<' line) — keep the right version"))(
-    replacing_pattern("docs/nl/adviezen.md", r"^([A-Z][^\n]{40,})$", "<<<<<<< HEAD\n\\1\n=======\n\\1 Nu.\n>>>>>>> other"))
+                    "left in the file ('<<<<<<<' line) — keep the right version"))
+def _(p):
+    both = next(line for line in text(p, "docs/nl/adviezen.md").split("\n") if re.match(r"[A-Z].{40,}$", line))
+    replace(p, "docs/nl/adviezen.md", both, f"<<<<<<< HEAD\n{both}\n=======\n{both} Nu.\n>>>>>>> other")
 
 
 @case("language-deleted", "a language deleted from mkdocs.yml: what removing it takes, at mkdocs.yml", "settings",
