@@ -391,6 +391,7 @@ SIGN_ROWS = ("Afgetekend door (naam)", "Datum (JJJJ-MM-DD)", "Oordeel")
 # The two verdicts a sign-off may give (and their English, for the import's report).
 VERDICTS = {"goedgekeurd zoals het is": "approved as is", "goedgekeurd met correcties": "approved with corrections"}
 VERDICT_CHOICE = " / ".join(VERDICTS)  # the Oordeel cell as exported
+TERMINOLOGY = "Terminologie: "  # the export's note in the Opmerking column, not a remark
 HIDDEN = re.compile(r"\[(?P<key>[st]|page|on)=(?P<value>[0-9a-f-]+)\]")
 
 
@@ -454,7 +455,7 @@ def write_document(path: Path, locale: str, default: str, language_name: str, un
             row[2].text = with_markers(target_items)
             _set_direction(row[2].paragraphs[0], locale)
             if unit.terms:
-                note = row[4].paragraphs[0].add_run("Terminologie: " + "; ".join(unit.terms))
+                note = row[4].paragraphs[0].add_run(TERMINOLOGY + "; ".join(unit.terms))
                 note.font.size = Pt(7)
                 note.font.italic = True
                 row[4].add_paragraph("")
@@ -477,6 +478,13 @@ SIGN_TAG = re.compile(r"\[sign=(?P<page>[^\]]+)\]")
 
 def _cell_text(cell) -> str:
     return "\n".join(p.text for p in cell.paragraphs).strip()
+
+
+def _remark_text(cell) -> str:
+    """The Opmerking cell without the export's own terminology note (italic, 'Terminologie: ...'):
+    only what the reviewer wrote."""
+    return "\n".join(p.text for p in cell.paragraphs
+                     if not (p.text.startswith(TERMINOLOGY) and all(run.italic for run in p.runs if run.text))).strip()
 
 
 def _document(path: Path):
@@ -569,14 +577,18 @@ def read_document(path: Path, units_of) -> Pack:
             hashes = {m.group("key"): m.group("value") for m in HIDDEN.finditer(key)}
             correction = _cell_text(cells[columns["correction"]])
             entry = Entry(unit_id, hashes.get("s", ""), hashes.get("t", ""), None,
-                          source=_cell_text(cells[columns["dutch"]]), comment=_cell_text(cells[columns["comment"]]),
+                          source=_cell_text(cells[columns["dutch"]]), comment=_remark_text(cells[columns["comment"]]),
                           whole_block=True)
             unit = current.get(entry.id)
             unchanged = unit is not None and (unit.source_hash, unit.target_hash) == (entry.source_hash,
                                                                                        entry.target_hash)
             if unchanged:  # markers are numbered from the Dutch and the translation as exported
-                target_items = numbered(unit.source, unit.target)[1]
-                if _cell_text(cells[columns["translation"]]) != with_markers(target_items):
+                source_items, target_items = numbered(unit.source, unit.target)
+                if entry.source != with_markers(source_items):
+                    entry.problem = ("the Dutch column was changed — the Dutch is the source and is not imported: "
+                                     "write the corrected translation in the Correctie column, and a remark on the "
+                                     "Dutch in the Opmerking column; nothing of this row was imported")
+                elif _cell_text(cells[columns["translation"]]) != with_markers(target_items):
                     entry.problem = ("the translation column was changed; write the corrected text in the "
                                      "Correctie column — nothing of this row was imported")
                 elif correction:

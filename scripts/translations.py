@@ -17,6 +17,11 @@
   scripts/translations.py export --lang tr [--pages a.md ...] --out DIR
                                                a review pack for a native reviewer: XLIFF 1.2
                                                (CAT tools), a Word document and its PDF
+  scripts/translations.py seal --lang tr --by NAME
+                                               seal the safety texts (danger boxes, help and
+                                               quick-exit strings) after checking them: shows
+                                               the Dutch, the sealed and the new text, asks for
+                                               a literal back-translation into Dutch
   scripts/translations.py import FILE          bring a reviewed pack back (.xlf or .docx):
                                                corrections in place, signed-off pages reviewed;
                                                what changed in the Dutch since is refused
@@ -37,10 +42,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 
-import yaml  # noqa: E402
 
 from _files import AuthorError, normalised  # noqa: E402
 from _markdown import PAGE_TITLE  # noqa: E402
+from _settings import load_config  # noqa: E402
+import _safety_seals  # noqa: E402
 from _translation import STATES, front_matter, mark_reviewed, page_state, source_hash, stamp  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -48,18 +54,14 @@ import review_packs  # noqa: E402
 import review_units  # noqa: E402
 
 DOCS = ROOT / "docs"
-
-
-class _EnvTolerantLoader(yaml.SafeLoader):
-    pass
-
-
-_EnvTolerantLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+QA_FILE = "translations/translation-qa.yml"
+MARKED_LANGUAGE = re.compile(r"<(span|bdi)\b[^>]*\blang=\"[^\"]+\"[^>]*>.*?</\1>", re.S)
 
 
 def read_mkdocs_config() -> dict:
-    """mkdocs.yml as plain data (its !ENV tags read as None); also used by the tests."""
-    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_EnvTolerantLoader)
+    """mkdocs.yml as plain data (its !ENV tags read as None); also used by the tests. A YAML
+    slip is an AuthorError naming the line."""
+    return load_config(ROOT / "mkdocs.yml")
 
 
 def i18n_languages() -> list[dict]:
@@ -182,7 +184,12 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
             problems += 1
             continue
         try:
-            if stamp(DOCS, default, locale, name):
+            result = stamp(DOCS, default, locale, name)
+            if result == "draft":
+                print(f"stamped docs/{locale}/{name}, and set it back to draft: it was reviewed, and its text "
+                      "or its Dutch changed since — the review does not cover the new text (send it for review: "
+                      "scripts/translations.py export).")
+            elif result:
                 print(f"stamped docs/{locale}/{name}")
             else:
                 print(f"docs/{locale}/{name} already records the current Dutch text")
@@ -190,6 +197,55 @@ def stamp_pages(locale: str, pages: list[str], every: bool) -> int:
             print(error, file=sys.stderr)
             problems += 1
     return 1 if problems else 0
+
+
+def seal(locale: str, by: str) -> int:
+    """Seal the safety texts of a language that changed or have no seal, after showing the
+    Dutch, the sealed and the new text and asking for a literal back-translation into Dutch
+    (for the Dutch itself: a 'yes'). See _safety_seals.py."""
+    default, others = languages()
+    if locale not in (default, *others):
+        print(f"--lang {locale}: not a language of mkdocs.yml (use {', '.join((default, *others))}).", file=sys.stderr)
+        return 2
+    register = _safety_seals.load_register(ROOT)
+    keys = _safety_seals.sealed_keys(register)
+    sealed = (register.get("seals") or {}).get(locale) or {}
+    now = _safety_seals.safety_texts(ROOT, locale, keys)
+    dutch = _safety_seals.safety_texts(ROOT, default, keys)
+    changes, today = {}, datetime.date.today()
+    for unit_id in sorted(set(sealed) - set(now)):
+        if unit_id in dutch and locale != default:
+            print(f"{unit_id}: sealed, but no longer in docs/{locale} while the Dutch has it — put it back in its "
+                  "box first; not changed.", file=sys.stderr)
+            continue
+        print(f"{unit_id}: gone (from the Dutch too): its seal is dropped.")
+        changes[unit_id] = None
+    for unit_id, unit in now.items():
+        old = sealed.get(unit_id) or {}
+        if old.get("sha256") == unit.sha256:
+            continue
+        print(f"\n{unit.file}:{unit.line}: {unit_id}\n  Dutch:  {dutch[unit_id].text if unit_id in dutch else '(none)'}")
+        if old:
+            print(f"  sealed: {old.get('text')}\n          (in Dutch: {old.get('nl')})")
+        print(f"  now:    {unit.text}")
+        if locale == default:
+            print("Seal this Dutch text? Type 'yes': ", end="", flush=True)
+            answer = sys.stdin.readline().strip()
+            back = unit.text if answer.lower() == "yes" else ""
+        else:
+            print("A literal back-translation of 'now' into Dutch, word for word, as a Dutch reader would "
+                  "understand it (empty: not sealed): ", end="", flush=True)
+            back = sys.stdin.readline().strip()
+        if back:
+            changes[unit_id] = _safety_seals.seal_of(unit, back, by, today)
+        else:
+            print("  not sealed.")
+    if not changes:
+        print(f"Nothing sealed for {locale}.")
+        return 0 if all((sealed.get(u) or {}).get("sha256") == t.sha256 for u, t in now.items()) else 1
+    _safety_seals.write_seals(ROOT, locale, changes)
+    print(f"{sum(1 for c in changes.values() if c)} safety text(s) of {locale} sealed in {_safety_seals.REGISTER}.")
+    return 0
 
 
 def page_titles(locale: str, names: list[str]) -> dict[str, str]:
@@ -268,7 +324,60 @@ def read_pack(path: Path, units_of):
     raise review_packs.PackError(f"{path}: import reads a review pack's .xlf or .docx (the PDF is for reading).")
 
 
-def correction_problem(entry, unit) -> str:
+def heading_remark(new: str, heading: str) -> bool:
+    """A heading's correction that is a sentence of remark: twice its words and more, ending a sentence."""
+    words, heading_words = len(new.split()), len(heading.split())
+    return words > 2 * heading_words + 3 and bool(re.search(r"[.?!؟।]\s*\S|[.?!؟।]$", new)) \
+        and not re.search(r"[.?!؟।]$", heading.strip())
+
+
+def language_problem(text: str, locale: str, source: str = "") -> str:
+    """Why a correction is not in the pack's language ('' when it may be): the script, for a
+    language with its own; else the stop words of translations/translation-qa.yml. A text
+    made of the Dutch's own words (a name kept, such as VOG) may be."""
+    from _invariants import SCRIPTS
+
+    def words_of(markdown: str) -> list[str]:  # without markers, tags and what is marked as another language
+        return re.findall(r"[^\W\d_]+", re.sub(r"\{/?\d+\}|<[^>]+>", " ", MARKED_LANGUAGE.sub(" ", markdown)))
+
+    words = words_of(text)
+    if len(words) < 4 or {word.casefold() for word in words} <= {word.casefold() for word in words_of(source)}:
+        return ""
+    name = read_language_names().get(locale, locale)
+    if locale in SCRIPTS:
+        if not SCRIPTS[locale].search(text):
+            return (f"the correction has no word in the script of {name} — is it for another language's pack? "
+                    f"Write the correction in {name}.")
+        return ""
+    guess = stop_word_language(words)
+    if guess and guess != locale:
+        return (f"the correction reads as {read_language_names().get(guess, guess)}, not {name} — is this the pack "
+                f"of another language? Write the correction in {name} (or import the reviewer's own pack).")
+    return ""
+
+
+@functools.cache
+def stop_words() -> dict[str, frozenset]:
+    """Per language, its stop words that no other listed language has (de, en, na are in several)."""
+    from _files import load_yaml, read_text
+
+    lists = {locale: {word.casefold() for word in words} for locale, words in
+             ((load_yaml(read_text(ROOT / QA_FILE, QA_FILE), QA_FILE) or {}).get("stop_words") or {}).items()}
+    return {locale: frozenset(words - set().union(*(other for key, other in lists.items() if key != locale)))
+            for locale, words in lists.items()}
+
+
+def stop_word_language(words: list[str]) -> str | None:
+    """The language whose stop words a text uses most, when it uses at least two and no other
+    language's come near; None when unsure."""
+    hits = sorted(((sum(1 for word in words if word.casefold() in listed), locale)
+                   for locale, listed in stop_words().items()), reverse=True)
+    if not hits or hits[0][0] < 2 or (len(hits) > 1 and hits[1][0] * 2 >= hits[0][0]):
+        return None
+    return hits[0][1]
+
+
+def correction_problem(entry, unit, locale: str = "") -> str:
     """Why a reviewer's corrected text cannot go in as it is ('' when it can)."""
     from _files import character_name
     from source_checks import INVISIBLE
@@ -281,11 +390,16 @@ def correction_problem(entry, unit) -> str:
                 "it on one line.")
     if new == unit.source.strip() and unit.target.strip() != unit.source.strip():
         return "the correction is the Dutch text — write the translation."
+    if why := language_problem(new, locale, unit.source):
+        return why
     if found := INVISIBLE.search(new):
         return f"the correction holds an invisible character {character_name(found.group())} — retype the text."
     if entry.whole_block and len(unit.target) > 60 and len(new) < 0.6 * len(unit.target):
         return ("the correction is much shorter than the block — the Correctie column takes the whole corrected "
                 "block, not only the changed words.")
+    if unit.kind == "heading" and heading_remark(new, unit.target):
+        return ("the correction of this heading reads as a remark (a sentence, far longer than the heading) — a "
+                "heading is a few words: write the corrected heading in Correctie and the remark in Opmerking.")
     items = review_packs.tokens(new)
     if review_packs.signature(items) != review_packs.signature(review_packs.tokens(unit.target)):
         return ("the correction lost or added a link, a language mark, emphasis or a {placeholder} (in a CAT tool: "
@@ -393,7 +507,7 @@ def import_pack(path: Path) -> int:
                            f"      reviewer: {entry.new_target.strip()}\n      (merge them by hand)")
             refused_pages.add(unit.group)
             continue
-        if why := correction_problem(entry, unit):
+        if why := correction_problem(entry, unit, locale):
             problems.append(f"{unit.file}:{unit.line}: unit {entry.id} ({unit.group}): {why}")
             continue
         changes.append((unit, entry.new_target.strip()))
@@ -433,9 +547,11 @@ def import_pack(path: Path) -> int:
         restore()
         print(f"Nothing imported (every file is back as it was): {error}", file=sys.stderr)
         return 1
+    unsealed = []  # safety texts the corrections changed, to be sealed by an editor
     if written or reviewed:
         build = build_check(default, locale)
-        if build.returncode != 0:
+        unsealed = only_seal_errors(build.stdout + build.stderr)
+        if build.returncode != 0 and not unsealed:
             restore()
             before = build_check(default, locale)
             lines = {(unit.file, unit.line): unit for unit, _ in written}
@@ -459,12 +575,24 @@ def import_pack(path: Path) -> int:
               f"{', ' + verdict if verdict else ''})")
     if remarks:
         print("The reviewer's remarks (not imported: answer them, or edit the pages by hand):", *remarks, sep="\n")
+    if unsealed:
+        print(f"The corrections change sealed safety texts ({', '.join(unsealed)}): the build stops until an editor "
+              f"has checked each and sealed it: scripts/translations.py seal --lang {locale} --by NAME (it asks for a "
+              "literal back-translation into Dutch).")
     print(f"{len(written)} correction(s), {len(reviewed)} page(s) signed off, {unchanged} unit(s) as they were, "
           f"{len(refused)} refused.")
     if refused:
         print("Refused (nothing of these was written):", *[f"  {r}" for r in refused], sep="\n", file=sys.stderr)
         return 1
     return 0
+
+
+def only_seal_errors(output: str) -> list[str]:
+    """The safety texts a build refused only because they wait for a seal (a reviewer's
+    correction of a danger box): their ids; [] when the build failed for anything else too."""
+    errors = [line for line in output.splitlines() if line.startswith("ERROR")]
+    found = [re.search(r"sealed safety text (\S+) changed without a new seal", line) for line in errors]
+    return [match.group(1) for match in found if match] if errors and all(found) else []
 
 
 def word_diff(old: str, new: str) -> str:
@@ -505,6 +633,9 @@ def main() -> int:
     p_export.add_argument("--pages", nargs="+", default=[], help="only these pages (default: every page and "
                           "the term base, editorial notes and interface strings)")
     p_export.add_argument("--out", required=True, type=Path)
+    p_seal = sub.add_parser("seal", help="seal a language's safety texts after checking them")
+    p_seal.add_argument("--lang", required=True)
+    p_seal.add_argument("--by", required=True, help="who checked them and writes the back-translations")
     p_import = sub.add_parser("import", help="bring a reviewed pack back")
     p_import.add_argument("file", type=Path)
     args = parser.parse_args()
@@ -512,6 +643,8 @@ def main() -> int:
         return export_pack(args.lang, args.pages, args.out)
     if args.command == "import":
         return import_pack(args.file)
+    if args.command == "seal":
+        return seal(args.lang, args.by)
     if args.command == "check":
         return check(args.lang)
     if args.command == "stamp":
@@ -522,4 +655,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except AuthorError as error:  # a slip in a file editors write: its place, not a traceback
+        print(error, file=sys.stderr)
+        sys.exit(1)

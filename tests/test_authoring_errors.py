@@ -57,6 +57,16 @@ def append(project: Path, name: str, line: str):
     write(project, name, text(project, name).rstrip("\n") + "\n\n" + line + "\n")
 
 
+def replacing(name: str, old: str, new: str) -> Callable:
+    """A case's mutation that replaces one text of one file."""
+    return lambda project: replace(project, name, old, new)
+
+
+def replacing_pattern(name: str, pattern: str, new: str) -> Callable:
+    """A case's mutation that replaces the first match of a pattern in one file."""
+    return lambda project: replace_pattern(project, name, pattern, new)
+
+
 def line_of(project: Path, name: str, needle: str, occurrence: int = 1) -> int:
     seen = 0
     for number, line in enumerate(text(project, name).splitlines(), 1):
@@ -560,13 +570,210 @@ def _(p):
     replace_pattern(p, "translations/interface/hi.yml", r'^(exit\.hint: ")', r'\1<b>!</b> ')
 
 
+# Settings (issue 25, item 4): mkdocs.yml checked against its sources of truth
+case("settings-help", "a mistyped Veilig Thuis number in mkdocs.yml", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'veilig_thuis_phone:')}: extra.help.veilig_thuis_phone "
+                    "'0800-2200' is not in the brochure (tests/data/brochure.nl.txt) and has no entry in "
+                    "extra.help_sources — check the number against its source"))(
+    replacing("mkdocs.yml", 'veilig_thuis_phone: "0800-2000"', 'veilig_thuis_phone: "0800-2200"'))
+
+
+case("settings-exit-query", "the quick exit given a tracking parameter", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'utm_source')}: the quick exit address "
+                    "'https://nl.wikipedia.org/wiki/Hoofdpagina?utm_source=gids' must be an https:// address "
+                    "without '?…' or '#…'"))(
+    replacing("mkdocs.yml", "wiki/Hoofdpagina\"", "wiki/Hoofdpagina?utm_source=gids\""))
+
+
+@case("settings-site-url", "SITE_URL ending in index.html", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'site_url:')}: SITE_URL "
+                    "'https://example.nl/gids/index.html' (site_url) must be the address of the site's folder"))
+def _(p):
+    pass  # SITE_URL is set for the group (GROUP_ENV)
+
+
+case("settings-exit-http", "the quick exit changed to http://", "ar",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'http://nl.wikipedia')}: the quick exit address "
+                    "'http://nl.wikipedia.org/wiki/Hoofdpagina' must be an https:// address"))(
+    replacing("mkdocs.yml", 'url: "https://nl.wikipedia.org', 'url: "http://nl.wikipedia.org'))
+
+
+case("settings-box-title", "a lost 'danger:' title line (Turkish boxes would read 'Danger')", "tr",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'warning: Dikkat')}: language 'tr' has no title for "
+                    "'!!! danger' boxes (used in docs/nl/"))(
+    replacing("mkdocs.yml", "            danger: Önce güvenlik\n", ""))
+
+
+case("tab-box", "false alarm: a box's text indented with a tab renders, and passes", "passes",
+      msg(re.compile(r"Documentation built in")),
+      verify=lambda p, site: page_has(site / "tr/eergerelateerd-geweld/index.html",
+                                      ".admonition.danger p:not(.admonition-title)"))(
+    replacing_pattern("docs/tr/eergerelateerd-geweld.md", r"(^!!! danger\n\n)    ", "\\1\t"))
+
+
+@case("sign-off", "a page signed off the right way (name and date, current Dutch): the build and "
+      "status --check pass, the page shows no draft notice", "passes",
+      msg(re.compile(r"^slachtoffers\.md +reviewed ", re.M)),
+      verify=lambda p, site: page_lacks(site / "tr/slachtoffers/index.html", ".site-notice--draft"))
+def _(p):
+    import datetime
+
+    from _translation import mark_reviewed
+
+    assert mark_reviewed(p / "docs", "nl", "tr", "slachtoffers.md", "Ayşe Yılmaz", datetime.date(2026, 11, 30))
+
+
+# Sealed safety text (issue 25, item 1): translations/safety-seals.yml
+REVERSED = "Gerekirse genç olmadan da adım atın."
+
+
+@case("seal-changed", "a Turkish danger rule reversed ('never behind the young person's back' -> 'if needed, "
+      "without the young person'): the Dutch, the sealed and the new text", "seals",
+      msg(lambda p: f"docs/tr/eergerelateerd-geweld.md:{line_of(p, 'docs/tr/eergerelateerd-geweld.md', '!!! danger', 2)}: "
+                    "sealed safety text eergerelateerd-geweld.md#danger-2 changed without a new seal — if the new text "
+                    "is right, have it checked and seal it: scripts/translations.py seal --lang tr",
+          "      Dutch:  Zet nooit stappen buiten de jongere om.",
+          "      sealed: Genci dâhil etmeden, onun bilgisi dışında asla adım atmayın.",
+          "      (in Dutch: Zet nooit een stap zonder de jongere erbij te betrekken",
+          f"      now:    {REVERSED} Genç, evde"))
+def _(p):
+    replace(p, "docs/tr/eergerelateerd-geweld.md", "Genci dâhil etmeden, onun bilgisi dışında asla adım atmayın.",
+            REVERSED)
+
+
+case("seal-moved", "a Turkish danger rule moved out of its box into a plain paragraph", "seals",
+      msg(lambda p: f"translations/safety-seals.yml:{line_of_seal(p, 'tr', 'gevolgen.md#danger-1')}: the sealed "
+                    "safety text gevolgen.md#danger-1 (tr) is gone from docs/tr/gevolgen.md — a rule moved out of "
+                    "its '!!! danger' box no longer stands out, nor shows in 'Begin hier': put it back in its box."))(
+    replacing_pattern("docs/tr/gevolgen.md", r"^!!! danger\n\n    ", ""))
+
+
+case("seal-string", "the Turkish quick-exit button relabelled", "seals",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'exit.button:')}: "
+                    "sealed safety text interface/exit.button changed without a new seal",
+          "      now:    Çıkış"))(
+    replacing("translations/interface/tr.yml", 'exit.button: "Hemen çık"', 'exit.button: "Çıkış"'))
+
+
+def line_of_seal(project: Path, locale: str, unit_id: str) -> int:
+    lines = text(project, "translations/safety-seals.yml").split("\n")
+    start = lines.index(f"  {locale}:")
+    return next(number for number, line in enumerate(lines[start:], start + 1) if line == f'    "{unit_id}":')
+
+
+# Translation QA (issue 25, item 2): translations/translation-qa.yml
+case("qa-placeholder", "the suicide-risk paragraph replaced by the placeholder [ÇEVİRİ YAPILACAK]", "qa",
+      msg(lambda p: f"docs/tr/gevolgen.md:{line_of(p, 'docs/tr/gevolgen.md', 'YAPILACAK')}: 'ÇEVİRİ YAPILACAK' is a "
+                    "placeholder or to-do marker, not a translation — translate the Dutch here: "))(
+    replacing_pattern("docs/tr/gevolgen.md", r"^Utanç, korku ve güvensizlik nedeniyle .*$", "[ÇEVİRİ YAPILACAK]"))
+
+
+@case("qa-nl-block", "a paragraph left in Dutch inside <span lang=\"nl\"> (the escape for quotations)", "qa",
+      msg(lambda p: f"docs/tr/slachtoffers.md:{line_of(p, 'docs/tr/slachtoffers.md', 'Shame sexting overkomt')}: this "
+                    "block is Dutch marked lang=\"nl\""))
+def _(p):
+    dutch = next(line for line in text(p, "docs/nl/slachtoffers.md").split("\n") if line.startswith("Shame sexting overkomt"))
+    replace_pattern(p, "docs/tr/slachtoffers.md", r"^<span lang=\"en\">Shame sexting</span> hem erkek .*$",
+                    f'<span lang="nl">{dutch}</span>')
+
+
+DUTCH_SENTENCE = "Het is belangrijk dat ouders weten wat hun kind online doet."
+
+
+case("qa-nl-sentence", "a Dutch sentence inside a Turkish paragraph", "qa",
+      msg(lambda p: f"docs/tr/plegers-en-motieven.md:{line_of(p, 'docs/tr/plegers-en-motieven.md', DUTCH_SENTENCE)}: "
+                    f"a Dutch sentence in a translated block: '{DUTCH_SENTENCE}' — translate it."))(
+    replacing_pattern("docs/tr/plegers-en-motieven.md", r"^(.{400,})$", rf"\1 {DUTCH_SENTENCE}"))
+
+
+@case("qa-interface-dutch", "the Turkish draft notice left in Dutch", "qa",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'notice.draft:')}: "
+                    "'notice.draft' is the Dutch text 'Dit is een conceptvertaling"))
+def _(p):
+    replace_pattern(p, "translations/interface/tr.yml", r'^notice\.draft: ".*"$',
+                    'notice.draft: "Dit is een conceptvertaling, nog niet gecontroleerd door een moedertaalspreker."')
+
+
+case("qa-soft-hyphen", "a soft hyphen pasted from Word ('intihar' no longer found by search)", "qa",
+      msg(lambda p: f"docs/tr/adviezen.md:{line_of(p, 'docs/tr/adviezen.md', 'inti' + chr(0xad) + 'hara')}: invisible "
+                    "character SOFT HYPHEN (U+00AD) in column"))(
+    replacing("docs/tr/adviezen.md", "intihara", "inti\u00adhara"))
+
+
+@case("qa-length", "a long Turkish block cut to a quarter of its text", "qa",
+      msg(lambda p: re.compile(rf"docs/tr/wettelijk-kader\.md:{line_of(p, 'docs/tr/wettelijk-kader.md', CUT_MARK)}: "
+                               r"this block is 0\.\d\d times as long as its Dutch \(\d+ against \d+ characters; tr is "
+                               r"usually 0\.6–2\.4\) — check that nothing is left out or added")))
+def _(p):
+    lines = text(p, "docs/tr/wettelijk-kader.md").split("\n")
+    index = next(i for i, line in enumerate(lines) if len(line) > 300 and line[0].isalpha())
+    lines[index] = lines[index][:len(lines[index]) // 4].rsplit(" ", 1)[0] + " " + CUT_MARK
+    write(p, "docs/tr/wettelijk-kader.md", "\n".join(lines))
+
+
+CUT_MARK = "vb."
+
+
+# False alarms and poor messages of the second review (issue 25)
+case("placeholder-translated", "an interface string's {placeholder} translated: a message, not a traceback",
+      "placeholder",
+      msg(lambda p: f"translations/interface/tr.yml:{line_of(p, 'translations/interface/tr.yml', 'colophon.unlinked_link')}: "
+                    "'colophon.unlinked_link' has the placeholders {yer}, {words}, nl.yml {place}, {words} — keep "
+                    "every {placeholder} exactly as in nl.yml"))(
+    replacing("translations/interface/tr.yml", 'colophon.unlinked_link: "{place}', 'colophon.unlinked_link: "{yer}'))
+
+
+@case("renamed", "a Dutch page renamed (nav updated): the translation's message says to rename it too", "renamed",
+      msg("docs/tr/slachtoffers.md:1: there is no Dutch page docs/nl/slachtoffers.md — if the Dutch page was "
+          "renamed, rename this translation the same way (git mv docs/tr/slachtoffers.md docs/tr/<new name>)"))
+def _(p):
+    (p / "docs/nl/slachtoffers.md").rename(p / "docs/nl/wie-zijn-slachtoffer.md")
+    replace(p, "mkdocs.yml", "  - slachtoffers.md\n", "  - wie-zijn-slachtoffer.md\n")
+
+
+@case("conflict", "git conflict markers left in a Dutch page: a conflict, not 'Dutch text changed'", "unreadable",
+      msg(lambda p: f"docs/nl/adviezen.md:{line_of(p, 'docs/nl/adviezen.md', '<<<<<<< ')}: a git merge conflict is "
+                    "left in the file ('<<<<<<<' line) — keep the right version"))
+def _(p):
+    both = next(line for line in text(p, "docs/nl/adviezen.md").split("\n") if re.match(r"[A-Z].{40,}$", line))
+    replace(p, "docs/nl/adviezen.md", both, f"<<<<<<< HEAD\n{both}\n=======\n{both} Nu.\n>>>>>>> other")
+
+
+@case("language-deleted", "a language deleted from mkdocs.yml: what removing it takes, at mkdocs.yml", "settings",
+      msg(lambda p: f"mkdocs.yml:{line_of(p, 'mkdocs.yml', 'plugins:')}: docs/hi/ and translations/interface/hi.yml "
+                    "belong to 'hi', which is not a language of the site (plugins › i18n › languages) — to keep the "
+                    "language, add it back; to remove it, delete these"))
+def _(p):
+    content = text(p, "mkdocs.yml")
+    start, end = content.index("        - locale: hi"), content.index("# Linked from pages")
+    write(p, "mkdocs.yml", content[:start] + "\n" + content[end:])
+
+
+@case("link-filled", "a link address filled in as the README describes (url and source): the note saying it has "
+     "none must be rewritten", "nl",
+     msg(lambda p: f"translations/editorial-notes.yml:"
+                   f"{line_of(p, 'translations/editorial-notes.yml', '- id: adres-animatie-shame-sexting')}: note "
+                   "'adres-animatie-shame-sexting' says the link 'animatie-shame-sexting' has no address, but "
+                   f"translations/external-links.yml:{line_of(p, 'translations/external-links.yml', 'animatie-shame-sexting:')}"
+                   " gives it one now — rewrite the note"))
+def _(p):
+    replace_pattern(p, "translations/external-links.yml",
+                    r"(^animatie-shame-sexting:\n(?:  .*\n)*?)  url: null.*\n",
+                    "\\1  url: https://www.kis.nl/shame-sexting-animatie\n  source:\n    publisher: KIS\n"
+                    "    checked: 2026-12\n")
+
+
 # -- the builds ---------------------------------------------------------------------------
 
 GROUPS = {
     # group: (languages built, must the build pass?)
     "nl": ("nl", False), "tr": ("nl,tr", False), "ar": ("nl,ar", False), "srn": ("nl,srn", False),
     "hi": ("nl,hi", False), "unreadable": ("nl", False), "passes": ("nl,tr", True), "stamp": ("nl,tr", False),
+    "settings": ("nl", False), "seals": ("nl,tr", False),
+    "qa": ("nl,tr", False), "placeholder": ("nl,tr", False), "renamed": ("nl,tr", False),
 }
+# Environment of a group's build beside SITE_LANGUAGES.
+GROUP_ENV = {"settings": {"SITE_URL": "https://example.nl/gids/index.html"}}
 
 
 def page_has(path: Path, selector: str):
@@ -574,6 +781,13 @@ def page_has(path: Path, selector: str):
 
     soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
     assert soup.select_one(selector) is not None, f"{path}: no {selector}"
+
+
+def page_lacks(path: Path, selector: str):
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(path.read_text(encoding="utf-8"), "lxml")
+    assert soup.select_one(selector) is None, f"{path}: {selector} shown"
 
 
 def copy_project(target: Path) -> Path:
@@ -648,7 +862,7 @@ def builds(tmp_path_factory):
                 output += translations_cli(project, "stamp", "--lang", "tr", "--all", stdin="yes\n")
             languages, _ = GROUPS[group]
             result = run_build(project / "site", docs_dir=project / "docs",
-                               env={"SITE_PDF": "0", "SITE_LANGUAGES": languages})
+                               env={"SITE_PDF": "0", "SITE_LANGUAGES": languages, **GROUP_ENV.get(group, {})})
             output += result.stdout + result.stderr
             if group == "passes":
                 output += translations_cli(project, "status", "--check")
@@ -688,6 +902,21 @@ def test_every_error_of_a_broken_build_names_a_file_and_line(builds):
         for line in builds(group).output.splitlines():
             if line.startswith("ERROR") and "Aborted with" not in line:
                 assert re.match(r"^ERROR +- +(\w+: )?[\w./-]+:\d+: ", line), line
+
+
+def test_a_yaml_slip_in_mkdocs_yml_is_a_message(project):
+    """A tab in mkdocs.yml: scripts/build (and serve) check the file before MkDocs reads it;
+    scripts/translations.py says the same; neither shows a traceback."""
+    replace(project, "mkdocs.yml", "\n    emergency_phone:", "\n\temergency_phone:")
+    line = line_of(project, "mkdocs.yml", "\temergency_phone")
+    expected = f"mkdocs.yml:{line}: a tab indents this line — YAML wants spaces"
+    check = subprocess.run([sys.executable, str(project / "overrides/hooks/_settings.py"), "mkdocs.yml"],
+                           cwd=project, capture_output=True, text=True)
+    assert check.returncode == 1 and expected in check.stderr, check.stderr
+    output = translations_cli(project, "status")
+    assert "(exit 1)" in output and expected in output and "Traceback" not in output, output
+    for script in ("build", "serve"):
+        assert "overrides/hooks/_settings.py mkdocs.yml" in (ROOT / "scripts" / script).read_text()
 
 
 def test_mkdocs_serve_reports_the_same_errors(project):

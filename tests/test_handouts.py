@@ -16,6 +16,7 @@ import _site_strings
 from test_pdfs import locale_cases, occurrences, poppler
 import pdf_text
 from test_reading_aids import FAKE_VOICES
+from translations import read_mkdocs_config
 
 OTHERS = LOCALES[1:]
 SECTIONS = ["praat-met-je-kind", "openheid-beschermt", "verbieden-heeft-geen-zin",
@@ -33,7 +34,8 @@ def pdftotext_of(path):
     return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
 
 
-HELP_NUMBERS = ("112", "0800-2000", "0900-8844")
+HELP_NUMBERS = tuple(read_mkdocs_config()["extra"]["help"][key]
+                     for key in ("emergency_phone", "veilig_thuis_phone", "police_phone"))
 A4_PT = (595.3, 841.9)
 MIN_PT = 11
 ROUNDING = 0.05  # Chromium writes 11 pt as 10.99 (its text matrix scales by 0.24)

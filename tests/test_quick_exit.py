@@ -4,8 +4,9 @@ import pytest
 
 from conftest import LOCALES, page_file, page_names, soup_of
 import _site_strings
+from translations import read_mkdocs_config
 
-TARGET = "https://nl.wikipedia.org/wiki/Hoofdpagina"
+TARGET = read_mkdocs_config()["extra"]["quick_exit"]["url"]
 
 
 def site_string(locale, key):

@@ -291,7 +291,25 @@ def _not_approved(document):
     table.rows[2].cells[1].text = "NIET goedgekeurd: te veel fouten"
 
 
+def _dutch_column_changed(document):
+    row = rows_by_id(document)["gevolgen.md#gevolgen/p1"]
+    row.cells[1].text = row.cells[1].text + " Ook op school."
+    sign_off(document, "gevolgen.md", "Mehmet Öz", TODAY)
+
+
+def _dutch_correction(document):
+    row = rows_by_id(document)["gevolgen.md#risico-op-eergerelateerd-geweld/p1"]
+    row.cells[3].text = row.cells[1].text + " Dat is belangrijk voor de ouders."
+
+
 DOCUMENT_SLIPS = {
+    "a correction in the Dutch column": (_dutch_column_changed, "unit gevolgen.md#gevolgen/p1 (gevolgen.md): the "
+                                         "Dutch column was changed — the Dutch is the source and is not imported"),
+    "a Dutch correction in the Turkish pack": (_dutch_correction, "unit gevolgen.md#risico-op-eergerelateerd-geweld/p1 "
+                                               "(gevolgen.md): the correction reads as Nederlands, not Türkçe"),
+    "a remark in a heading": (_set_correction("gevolgen.md#sociale-schade/h", "Sosyal zarar — bence bu başlık tam "
+                                              "doğru değil, 'toplumsal zarar' daha iyi olabilir mi?"),
+                              "the correction of this heading reads as a remark"),
     "not approved": (_not_approved, "the Oordeel says 'NIET goedgekeurd: te veel fouten' — write "),
     "tracked changes": (_track_changes, "the document has tracked changes"),
     "doubled row": (_duplicate_row, "the row of gevolgen.md#sociale-schade/h is in the document twice"),
@@ -356,3 +374,64 @@ def test_a_sign_off_is_refused_when_the_translation_changed_since_the_export(tmp
     assert "sign-off of docs/tr/gevolgen.md: refused, the reviewer did not see the translation as it is now: " \
         "gevolgen.md#psychische-schade/p1" in result.stderr
     assert "status: draft" in page.read_text(encoding="utf-8")
+
+
+def test_a_correction_in_another_language_is_refused(tmp_path):
+    """The Sranan pack sent to a Turkish reviewer: her Turkish does not go into the Sranan
+    page's danger box."""
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "srn", "eergerelateerd-geweld.md")
+    unit = "eergerelateerd-geweld.md#wat-is-eergerelateerd-geweld/box2/p1"
+    turkish = "Genci dâhil etmeden, onun bilgisi dışında asla adım atmayın. Genç, evde en azından zor bir duruma " \
+              "düşer, hatta belki de tehlikeye girer."
+
+    def fill(document):
+        rows_by_id(document)[unit].cells[3].text = turkish
+        sign_off(document, "eergerelateerd-geweld.md", "Ayşe Yılmaz", TODAY)
+
+    page = tmp_path / "docs/srn/eergerelateerd-geweld.md"
+    before = page.read_bytes()
+    result = run_import(cli, fill_document(pack[".docx"], fill))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"unit {unit} (eergerelateerd-geweld.md): the correction reads as Türkçe, not Sranantongo" \
+        in result.stderr, result.stderr
+    assert page.read_bytes() == before
+
+
+def test_the_exports_own_notes_are_not_read_back_as_remarks(tmp_path):
+    """The terminology notes the export puts in the Opmerking column are not the reviewer's:
+    a sign-off without remarks imports without any."""
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
+    assert any(cell.text.startswith("Terminologie: ") for row in rows_by_id(docx.Document(str(pack[".docx"]))).values()
+               for cell in row.cells)  # the export did write its notes
+    result = run_import(cli, fill_document(pack[".docx"], lambda d: sign_off(d, "gevolgen.md", "Mehmet Öz", TODAY)))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "reviewed  docs/tr/gevolgen.md (by Mehmet Öz" in result.stdout
+    assert "remarks" not in result.stdout and "Terminologie" not in result.stdout, result.stdout
+
+
+def test_a_reviewers_correction_of_a_danger_box_goes_in_and_waits_for_its_seal(tmp_path):
+    """A native reviewer corrects a safety rule: the import writes it and says that it waits
+    for an editor's seal; the check fails until `seal` records the back-translation."""
+    from _safety_seals import seal_problems
+
+    cli = copy_for_cli(tmp_path)
+    pack = export(cli, tmp_path / "pack", "tr", "gevolgen.md")
+    unit = "gevolgen.md#risico-op-eergerelateerd-geweld/box1/p1"
+
+    def correct(document):
+        row = rows_by_id(document)[unit]
+        assert "danışmalıdır" in row.cells[2].text
+        row.cells[3].text = row.cells[2].text.replace("danışmalıdır", "mutlaka danışmalıdır")
+
+    result = run_import(cli, fill_document(pack[".docx"], correct))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "The corrections change sealed safety texts (gevolgen.md#danger-1): the build stops until an editor " \
+        "has checked each and sealed it" in result.stdout
+    assert "mutlaka danışmalıdır" in (tmp_path / "docs/tr/gevolgen.md").read_text(encoding="utf-8")
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    sealed = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Redactie"], capture_output=True, text=True,
+                            input="Bij enige verdenking hiervan moeten professionals ... zeker een expert raadplegen.\n")
+    assert sealed.returncode == 0, sealed.stdout + sealed.stderr
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl") == []

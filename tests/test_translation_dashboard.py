@@ -3,6 +3,7 @@ status command reports, linked from the colophon in every language, out of the r
 navigation, the search index and search engines."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -46,3 +47,27 @@ def test_dashboard_is_linked_from_the_colophon_but_not_the_menu(site, locale):
     assert dashboard.find("meta", attrs={"name": "robots"})["content"] == "noindex"
     index = json.loads((locale_root(site, locale) / "search/search_index.json").read_text(encoding="utf-8"))
     assert not [doc for doc in index["docs"] if doc["location"].startswith("vertaalstatus/")]
+
+
+def test_every_languages_safety_rules_read_back_in_dutch(site_with_url):
+    """The dashboard shows, per language, each sealed safety text beside its Dutch source and
+    its back-translation into Dutch, as the register records them."""
+    from _safety_seals import load_register
+
+    seals = load_register(ROOT)["seals"]
+    soup = soup_of(page_file(site_with_url, "nl", "vertaalstatus"))
+    for locale in ("tr", "ar", "srn", "hi"):
+        caption = soup.select_one(f"#site-safety-{locale}")
+        assert caption is not None, f"no safety table for {locale}"
+        rows = {row.th.get_text(strip=True): [td.get_text(" ", strip=True) for td in row.select("td")]
+                for row in caption.find_parent("table").select("tbody tr")}
+        assert set(rows) == set(seals[locale]) and len(rows) >= 15, locale
+        for unit_id, seal in seals[locale].items():
+            dutch, back, translation, _ = rows[unit_id]
+            assert back == seal["nl"], (locale, unit_id)
+            assert translation == without_tags(seal["text"]), (locale, unit_id)
+            assert dutch == without_tags(seals["nl"][unit_id]["text"]), (locale, unit_id)
+
+
+def without_tags(text: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", text).split())

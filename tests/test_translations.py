@@ -2,6 +2,7 @@
 checks them too: overrides/hooks/translation_checks.py; here they are read back from
 the built pages, templates included)."""
 
+import datetime
 import subprocess
 import sys
 
@@ -10,7 +11,8 @@ import pytest
 from conftest import LOCALES, ROOT, copy_for_cli, page_file, soup_of
 from _invariants import article_of, compare, facts_of, language_problems, number_words
 from _markdown import SourceLines
-from _translation import page_state, source_hash
+from _safety_seals import load_register, seal_problems
+from _translation import front_matter, mark_reviewed, page_state, source_hash
 
 # Every translated page, in the navigation or not (handouts, side by side); the print
 # view is assembled from the others.
@@ -42,10 +44,37 @@ def test_translation_keeps_ids_boxes_paragraphs_numbers_links_and_language(site,
 
 
 @pytest.mark.parametrize("locale,name", TRANSLATED)
-def test_translated_page_says_it_is_a_draft_in_its_language(site, locale, name):
+def test_translated_page_is_a_draft_or_reviewed_with_name_and_date(site, locale, name):
+    """A draft says so in its language; a page a native speaker signed off (name and date in
+    its front matter) shows no draft notice."""
+    state = page_state(ROOT / "docs", "nl", locale, f"{name}.md")
     notice = soup_of(page_file(site, locale, name)).select_one(".site-notice--draft, .site-notice--outdated")
-    assert notice is not None, f"{locale}/{name}: no draft notice"
-    assert notice.get_text(strip=True)
+    if state.state == "reviewed":
+        block = front_matter(ROOT / "docs" / locale / f"{name}.md")["translation"]
+        assert str(block["reviewed_by"]).strip() and block["reviewed_on"], f"{locale}/{name}: {block}"
+        assert notice is None, f"{locale}/{name}: reviewed, yet it shows {notice}"
+    else:
+        assert state.state == "draft", f"{locale}/{name}: {state}"
+        assert notice is not None and notice.get_text(strip=True), f"{locale}/{name}: no draft notice"
+
+
+def test_stamp_sets_a_reviewed_page_whose_text_changed_back_to_draft(tmp_path):
+    """A sign-off covers the text the reviewer saw: changed afterwards, the page fails the
+    check (naming the reviewer) until `stamp` sets it back to draft, and says so."""
+    cli = copy_for_cli(tmp_path)
+    mark_reviewed(tmp_path / "docs", "nl", "tr", "gevolgen.md", "Ayşe Yılmaz", datetime.date(2026, 11, 30))
+    assert subprocess.run(cli + ["status", "--check"], capture_output=True).returncode == 0
+    page = tmp_path / "docs/tr/gevolgen.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nGerekirse gencin arkasından adım atın.\n",
+                    encoding="utf-8")
+    red = subprocess.run(cli + ["status", "--check"], capture_output=True, text=True)
+    assert red.returncode == 1 and "docs/tr/gevolgen.md:1: reviewed, but its text changed since the review" \
+        in red.stderr, red.stdout + red.stderr
+    stamped = subprocess.run(cli + ["stamp", "--lang", "tr", "gevolgen.md"], capture_output=True, text=True)
+    assert "stamped docs/tr/gevolgen.md, and set it back to draft" in stamped.stdout, stamped.stdout
+    block = front_matter(page)["translation"]
+    assert block["status"] == "draft" and "reviewed_by" not in block
+    assert subprocess.run(cli + ["status", "--check"], capture_output=True).returncode == 0
 
 
 def test_hash_ignores_line_endings_and_byte_order_mark_and_keeps_existing_stamps(tmp_path):
@@ -103,3 +132,28 @@ def test_check_builds_one_language_strictly_without_chromium(tmp_path):
     clean = subprocess.run(cli + ["check", "--lang", "tr"], capture_output=True, text=True,
                            env={"PATH": "/usr/bin:/bin", "CHROMIUM": "/nonexistent"})
     assert clean.returncode == 0 and "No differences from the Dutch pages (tr)." in clean.stdout, clean.stdout
+
+
+def test_seal_shows_the_change_asks_for_a_back_translation_and_records_it(tmp_path):
+    """`seal --lang tr` after a checked change of a danger rule: it shows the Dutch, the
+    sealed and the new text, records the back-translation it asks for, and the seals hold
+    again; without an answer nothing is sealed."""
+    cli = copy_for_cli(tmp_path)
+    page = tmp_path / "docs/tr/eergerelateerd-geweld.md"
+    old = "Kendi başınıza hareket etmeyin."
+    page.write_text(page.read_text(encoding="utf-8").replace(old, "Asla tek başınıza hareket etmeyin."),
+                    encoding="utf-8")
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    unanswered = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Ayşe Yılmaz"], input="\n",
+                                capture_output=True, text=True)
+    assert unanswered.returncode == 1 and "not sealed" in unanswered.stdout, unanswered.stdout
+    assert seal_problems(tmp_path, ["nl", "tr"], "nl")
+    sealed = subprocess.run(cli + ["seal", "--lang", "tr", "--by", "Ayşe Yılmaz"],
+                            input="Handel nooit op eigen houtje.\n", capture_output=True, text=True)
+    assert sealed.returncode == 0, sealed.stdout + sealed.stderr
+    assert "Dutch:  Bij (signalen en vermoedens van) eergerelateerd geweld" in sealed.stdout
+    assert "sealed: Namus kaynaklı" in sealed.stdout and "now:    Namus kaynaklı" in sealed.stdout
+    assert seal_problems(tmp_path, ["nl", "tr", "ar", "srn", "hi"], "nl") == []
+    seal = load_register(tmp_path)["seals"]["tr"]["eergerelateerd-geweld.md#danger-1"]
+    assert seal["nl"] == "Handel nooit op eigen houtje." and seal["sealed_by"] == "Ayşe Yılmaz"
+    assert "Asla tek başınıza" in seal["text"]

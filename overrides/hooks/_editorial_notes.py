@@ -23,6 +23,7 @@ class Note:
     after: str | None  # a string in the passage, the same in every language
     text: dict         # locale -> note text (inline HTML)
     line: int          # line of the note in NOTES_FILE
+    rests_on: str = ""  # what the note rests on ("url null": the link has no address)
 
 
 def notes_path(config) -> str:
@@ -66,5 +67,6 @@ def _load(path, mtime, locales, docs_dir):
                             f"{', '.join(lacking)}. Add '{lacking[0]}: ...' under 'text:' (every language of the "
                             "site needs the note).")
         notes.append(Note(entry["id"], entry["page"], entry["section"], entry.get("after"),
-                          {key: " ".join(str(value).split()) for key, value in text.items()}, line))
+                          {key: " ".join(str(value).split()) for key, value in text.items()}, line,
+                          " ".join(str(entry.get("rests_on") or "").split())))
     return notes, problems

@@ -11,6 +11,7 @@ do" and never as a traceback. Shared by the hooks and scripts/translations.py.
 """
 
 import os
+import re
 import unicodedata
 
 import yaml
@@ -53,6 +54,19 @@ def decode(raw: bytes, where: str) -> str:
 def read_text(path, where: str | None = None) -> str:
     with open(path, "rb") as source:
         return decode(source.read(), where or str(path))
+
+
+CONFLICT_MARKER = re.compile(r"^(<{7} |={7}$|>{7} )", re.M)
+
+
+def conflict_problem(text: str, where: str) -> str | None:
+    """A git merge conflict left in the file: its first marker, as a message."""
+    if match := CONFLICT_MARKER.search(text):
+        line = text.count("\n", 0, match.start()) + 1
+        return (f"{where}:{line}: a git merge conflict is left in the file ('{match.group(1).strip()}' line) — keep "
+                "the right version of the text between the markers, and delete the lines <<<<<<<, ======= and "
+                ">>>>>>>.")
+    return None
 
 
 def character_name(char: str) -> str:

@@ -19,6 +19,8 @@ from _files import BOM, AuthorError, load_yaml_with_lines, project_path, read_te
 STRINGS_DIR = "translations/interface"
 ROOT = Path(__file__).resolve().parent.parent.parent
 KEY = re.compile(r"[A-Za-z][\w.]*")
+PLACEHOLDER = re.compile(r"\{(\w+)\}")
+SOURCE = "nl"  # the source language's file: the others have its keys and placeholders
 
 
 def path(locale: str, root: Path = ROOT) -> Path:
@@ -39,7 +41,21 @@ def load_with_lines(locale: str, root: Path = ROOT) -> dict[str, tuple[str, int]
     except FileNotFoundError:
         raise AuthorError(f"{where}:1: no interface strings for '{locale}' — copy {STRINGS_DIR}/nl.yml to "
                           "this name and translate every text (keep the keys).") from None
-    return dict(_read(str(file), where, mtime))
+    strings = dict(_read(str(file), where, mtime))
+    if locale != SOURCE:
+        source = load_with_lines(SOURCE, root)
+        for key, (text, line) in strings.items():
+            expected = sorted(PLACEHOLDER.findall(source[key][0])) if key in source else None
+            if expected is not None and sorted(PLACEHOLDER.findall(text)) != expected:
+                raise AuthorError(
+                    f"{where}:{line}: '{key}' has the placeholders {show(PLACEHOLDER.findall(text))}, {SOURCE}.yml "
+                    f"{show(expected)} — keep every {{placeholder}} exactly as in {SOURCE}.yml (the site fills "
+                    "them in); translate only the words around them.")
+    return strings
+
+
+def show(names) -> str:
+    return ", ".join("{" + name + "}" for name in names) or "none"
 
 
 @functools.lru_cache(maxsize=64)

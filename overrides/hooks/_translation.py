@@ -8,10 +8,12 @@ A translated page records, in its front matter, the Dutch text it was translated
       source_sha256: 3f2a...   # sha256 of docs/<default>/<same name>.md when translated
       reviewed_by: Name        # when reviewed
       reviewed_on: 2026-12-01  # when reviewed
+      reviewed_sha256: 9b1c... # sha256 of the page's text (below the front matter) as reviewed
 
 The hash is over the file's text with LF line endings and no byte-order mark (for a
 clean file: its bytes), so a Windows editor or checkout does not turn a translation
-outdated.
+outdated. A reviewed page whose text changed since the review is no longer reviewed: the
+build says so, and `stamp` sets it back to draft.
 """
 
 import datetime
@@ -22,7 +24,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from _files import AuthorError, load_yaml_with_lines, normalised, read_text
+from _files import AuthorError, conflict_problem, load_yaml_with_lines, normalised, read_text
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 HASH_LINE = re.compile(r"^(\s*source_sha256:).*$", re.M)
@@ -30,13 +32,25 @@ HASH_LINE = re.compile(r"^(\s*source_sha256:).*$", re.M)
 # no translation wanted; other languages show the Dutch text with a notice saying so.
 STATES = ("missing", "outdated", "draft", "reviewed", "invalid", "nl-only")
 STATUSES = ("draft", "reviewed")
-KEYS = ("status", "source_sha256", "reviewed_by", "reviewed_on")
+KEYS = ("status", "source_sha256", "reviewed_by", "reviewed_on", "reviewed_sha256")
 # A page heading (with its id), not a YAML comment: the front matter has run into the page.
 HEADING = re.compile(r"^#{1,6}\s.*\{[^}]*#")
 
 
 def source_hash(path: Path) -> str:
     return hashlib.sha256(normalised(Path(path).read_bytes())).hexdigest()
+
+
+def body_hash(path: Path) -> str:
+    """sha256 of the page's text below its front matter (what a reviewer signs off)."""
+    text = normalised(Path(path).read_bytes()).decode("utf-8", errors="replace")
+    match = FRONT_MATTER.match(text)
+    return hashlib.sha256(text[match.end() if match else 0:].encode("utf-8")).hexdigest()
+
+
+def changed_since_review(path: Path, block: dict) -> bool:
+    recorded = block.get("reviewed_sha256")
+    return block.get("status") == "reviewed" and recorded is not None and recorded != body_hash(path)
 
 
 def front_matter_block(text: str, where: str) -> tuple[str, int] | None:
@@ -122,6 +136,11 @@ def translation_problems(path: Path, where: str) -> list[str]:
         elif reviewed_on > datetime.date.today():
             problems.append(f"{where}:{line('reviewed_on')}: reviewed_on {reviewed_on} is in the future — "
                             "write the date of the review.")
+        if changed_since_review(path, block):
+            problems.append(
+                f"{where}:{line('reviewed_sha256')}: the page's text changed after {block.get('reviewed_by')} "
+                f"reviewed it on {block.get('reviewed_on')} — the new text is not reviewed: run "
+                "'scripts/translations.py stamp' on it (it sets the page back to draft), or undo the change.")
     recorded = block.get("source_sha256")
     if recorded is not None and not re.fullmatch(r"[0-9a-f]{64}", str(recorded)):
         problems.append(f"{where}:{line('source_sha256')}: source_sha256 is not a hash — do not edit it; "
@@ -145,6 +164,8 @@ def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageStat
         if source.exists() and front_matter(source, f"docs/{default}/{name}").get("translate") is False:
             return PageState(locale, name, "nl-only")
         return PageState(locale, name, "missing")
+    if not (docs_dir / default / name).exists():
+        return PageState(locale, name, "invalid", renamed_source(default, locale, name))
     try:
         meta = front_matter(translated, f"docs/{locale}/{name}").get("translation") or {}
     except AuthorError as error:
@@ -153,29 +174,53 @@ def page_state(docs_dir: Path, default: str, locale: str, name: str) -> PageStat
         meta = {}
     line = 1 + getattr(meta, "key_lines", {}).get("source_sha256", 0)
     recorded = meta.get("source_sha256")
+    if conflict := conflict_problem(read_text(docs_dir / default / name), f"docs/{default}/{name}"):
+        return PageState(locale, name, "invalid", conflict, line)
     if recorded != source_hash(docs_dir / default / name):
         detail = "not stamped" if not recorded else "Dutch text changed since translation"
         return PageState(locale, name, "outdated", detail, line)
+    if changed_since_review(translated, meta):
+        return PageState(locale, name, "invalid", f"docs/{locale}/{name}:1: reviewed, but its text changed since "
+                         f"the review — run 'scripts/translations.py stamp --lang {locale} {name}' (it sets the "
+                         "page back to draft), or undo the change.", line)
     if meta.get("status") == "reviewed":
         return PageState(locale, name, "reviewed", f"{meta.get('reviewed_by')} {meta.get('reviewed_on')}", line)
     return PageState(locale, name, "draft", "", line)
 
 
-def stamp(docs_dir: Path, default: str, locale: str, name: str) -> bool:
-    """Record the current Dutch text as this translation's source. True if changed."""
+def renamed_source(default: str, locale: str, name: str) -> str:
+    """The message for a translation whose Dutch page is gone (renamed, most often)."""
+    return (f"docs/{locale}/{name}:1: there is no Dutch page docs/{default}/{name} — if the Dutch page was renamed, "
+            f"rename this translation the same way (git mv docs/{locale}/{name} docs/{locale}/<new name>), and "
+            "its links; keep the translation. If the Dutch page was removed on purpose, remove this one too.")
+
+
+def stamp(docs_dir: Path, default: str, locale: str, name: str) -> str | None:
+    """Record the current Dutch text as this translation's source: "stamped", None when it
+    did already, or "draft" when a reviewed page went back to draft (its Dutch or its own
+    text changed since the review, which then covers neither)."""
     translated = docs_dir / locale / name
     where = f"docs/{locale}/{name}"
     text = read_text(translated, where)
     new_hash = source_hash(docs_dir / default / name)
+    meta = front_matter(translated, where)
+    block = meta.get("translation")
+    if isinstance(block, dict) and block.get("status") == "reviewed" and (
+            block.get("source_sha256") != new_hash or changed_since_review(translated, block)):
+        lines = text.split("\n")
+        first, last = meta.key_lines["translation"] + 1, meta.value_lines["translation"][1] + 1
+        lines[first - 1:last] = ["translation:", "  status: draft", f"  source_sha256: {new_hash}"]
+        translated.write_text("\n".join(lines), encoding="utf-8")
+        return "draft"
     match = FRONT_MATTER.match(text)
     if not match or not HASH_LINE.search(match.group(1)):
         raise AuthorError(f"{where}:1: no 'translation: source_sha256:' front matter to stamp — copy "
                           "the front matter of another page of the same language.")
     head = HASH_LINE.sub(lambda m: f"{m.group(1)} {new_hash}", match.group(0), count=1)
     if head == match.group(0):
-        return False
+        return None
     translated.write_text(head + text[match.end():], encoding="utf-8")
-    return True
+    return "stamped"
 
 
 def mark_reviewed(docs_dir: Path, default: str, locale: str, name: str, by: str,
@@ -196,7 +241,8 @@ def mark_reviewed(docs_dir: Path, default: str, locale: str, name: str, by: str,
     key_line = meta.key_lines["translation"] + 1            # the front matter starts on line 2
     last = meta.value_lines["translation"][1] + 1
     new_block = ["translation:", "  status: reviewed", f"  source_sha256: {source_hash(docs_dir / default / name)}",
-                 f"  reviewed_by: {json.dumps(by.strip(), ensure_ascii=False)}", f"  reviewed_on: {on.isoformat()}"]
+                 f"  reviewed_by: {json.dumps(by.strip(), ensure_ascii=False)}", f"  reviewed_on: {on.isoformat()}",
+                 f"  reviewed_sha256: {body_hash(translated)}"]
     if lines[key_line - 1:last] == new_block:
         return False
     lines[key_line - 1:last] = new_block

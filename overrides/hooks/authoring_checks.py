@@ -15,6 +15,7 @@ from mkdocs.plugins import get_plugin_logger
 from _files import character_name, read_text
 from _i18n import current_locale, default_locale
 from _markdown import EXPLICIT_ID, HEADING, ids_in, markdown_lines
+from _translation import renamed_source
 
 log = get_plugin_logger("authoring")
 
@@ -141,6 +142,11 @@ def on_nav(nav, config, files):
         if file.inclusion.is_not_in_nav():
             continue  # listed under not_in_nav in mkdocs.yml
         if getattr(file, "locale", None) == current_locale(config) and file.src_uri not in in_nav:
+            locale, _, name = file.src_uri.partition("/")
+            if locale != default_locale(config) and not os.path.exists(
+                    os.path.join(config.docs_dir, default_locale(config), name)):
+                log.error(renamed_source(default_locale(config), locale, name))
+                continue
             log.error(
                 f"docs/{file.src_uri}:1: page is not in the navigation. Add "
                 f"'{file.src_uri.split('/', 1)[-1]}' to 'nav' in mkdocs.yml, or delete the file."

@@ -13,6 +13,7 @@ import re
 from mkdocs.plugins import get_plugin_logger
 
 from _editorial_notes import NOTES_FILE, load_notes
+from _link_registry import REGISTRY, load_registry
 from _i18n import current_locale, default_locale, page_locale, site_locales, site_string
 
 log = get_plugin_logger("notes")
@@ -23,8 +24,23 @@ BLOCK_END = re.compile(r"</p>|</li>|</dd>")
 def on_pre_build(config):
     if current_locale(config) != default_locale(config):
         return  # static-i18n builds once per locale: report the file's problems once
-    for problem in load_notes(config, site_locales(config))[1]:
+    notes, problems = load_notes(config, site_locales(config))
+    for problem in problems + outdated_link_notes(notes, load_registry(config)):
         log.error(problem)
+
+
+def outdated_link_notes(notes, registry: dict) -> list[str]:
+    """A note that says a link has no address ('url null'), once the link has one."""
+    problems = []
+    for note in notes:
+        key = (note.after or "")[5:] if (note.after or "").startswith("link:") else None
+        entry = registry.get(key) if key else None
+        if isinstance(entry, dict) and entry.get("url") and "url null" in note.rests_on:
+            problems.append(
+                f"{NOTES_FILE}:{note.line}: note '{note.id}' says the link '{key}' has no address, but "
+                f"{REGISTRY}:{getattr(registry, 'key_lines', {}).get(key, 1)} gives it one now — rewrite the note and its rests_on to say "
+                "where the address comes from (as note 'adres-movisie' does), or remove the note.")
+    return problems
 
 
 def section_bounds(html: str, section: str) -> tuple[int, int] | None:

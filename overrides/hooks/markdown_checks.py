@@ -71,7 +71,9 @@ def check_source(where: str, text: str, types: list[str]) -> list[str]:
                 errors.append(f"{where}:{number}: '{line.strip()}' is not a box type of this site — use {allowed} "
                               "(the keyword stays English; each language's title comes from mkdocs.yml).")
             body = next(((n, l) for n, l in lines[index + 1:] if l.strip()), None)
-            if body is None or len(body[1]) - len(body[1].lstrip(" ")) < len(indent) + 4:
+            # A tab indents as far as 4 spaces (Python-Markdown expands it so).
+            body_line = body[1].expandtabs(4) if body else ""
+            if body is None or len(body_line) - len(body_line.lstrip(" ")) < len(indent.expandtabs(4)) + 4:
                 errors.append(f"{where}:{number}: the '{marker} {kind}' box has no text — indent its text by 4 "
                               "spaces under this line (after an empty line); unindented, the text falls out of "
                               "the box.")

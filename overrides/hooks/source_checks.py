@@ -4,11 +4,12 @@ docs/**/*.md, translations/*.yml and the interface strings
 do", never a traceback:
 
 - not UTF-8 (the line and column of the bad byte);
-- invisible characters (zero-width space, word joiner, bidi overrides, control
-  characters, a replacement character left by a wrong encoding); a no-break space
+- invisible characters (zero-width space, soft hyphen, word joiner, bidi marks and
+  overrides, control characters, a replacement character left by a wrong encoding); a no-break space
   where Markdown needs a space ('#', '-', '!!!' at the start of a line);
 - in a page: a front matter that is not closed, not valid YAML or not key: value lines;
-- a YAML file that is not valid YAML.
+- a YAML file that is not valid YAML;
+- a git merge conflict left in a file (<<<<<<<, =======, >>>>>>> lines).
 
 A file that cannot be read, or a YAML file with an error, stops the build here (the
 hooks that use it would fail on it); the other problems fail it at the end.
@@ -19,13 +20,16 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from _files import AuthorError, character_name, decode, load_yaml, project_path
+from _files import AuthorError, character_name, conflict_problem, decode, load_yaml, project_path
 from _translation import front_matter
 
 log = get_plugin_logger("sources")
 
-INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b\u2028\u2029"
-                       "\u202a-\u202e\u2060\ufeff\ufffd]")
+# Soft hyphens (pasted from Word) split words for search: 'intihar' no longer finds 'inti\xadhar'.
+# Zero-width (non-)joiners stay allowed: Arabic and Devanagari spelling needs them.
+INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160"
+                       "\u17b4\u17b5\u180e\u200b\u200e\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064"
+                       "\u2066-\u206f\u3164\ufeff\uffa0\ufffd]")
 # Look-alike spaces right after the Markdown that starts a heading, list item, box or quote.
 MARKUP_THEN_ODD_SPACE = re.compile(r"^\s*(#{1,6}|!!!|\?\?\?\+?|[-*+]|\d+\.|>)([\u00a0\u2007\u202f])")
 PATTERNS = ("docs/**/*.md", "translations/*.yml", "translations/interface/*.yml")
@@ -60,6 +64,9 @@ def check_files(root: Path) -> tuple[list[str], list[str]]:
             text = decode(path.read_bytes(), where)
         except AuthorError as error:
             fatal.append(str(error))
+            continue
+        if conflict := conflict_problem(text, where):
+            fatal.append(conflict)  # the rest of the file's messages would mislead
             continue
         problems += character_problems(where, text, path.suffix == ".md")
         try:

@@ -2,8 +2,9 @@
 and search, linked from the colophon): `<!-- dashboard:table -->` becomes a table of
 every page × language with its state (missing / outdated / draft / reviewed, by whom and
 when), its words and the editorial notes on it. The states are those of
-`scripts/translations.py status` (_translation.page_state). An unknown marker is an
-error."""
+`scripts/translations.py status` (_translation.page_state). `<!-- dashboard:safety -->`
+becomes, per language, its sealed safety texts back-translated into Dutch beside the
+Dutch source (_safety_seals.py). An unknown marker is an error."""
 
 import re
 from html import escape
@@ -13,11 +14,13 @@ from _editorial_notes import load_notes
 from _files import AuthorError
 from _i18n import default_locale, language_names, site_locales
 from _markers import replace_markers
+from _safety_seals import load_register, safety_texts, sealed_keys
 from _translation import front_matter_block, page_state
 
 # The page is for the editors and in Dutch only: its labels are Dutch.
 STATE_LABELS = {"missing": "ontbreekt", "outdated": "verouderd", "draft": "concept",
                 "reviewed": "nagekeken", "invalid": "fout in de kop", "nl-only": "alleen Nederlands"}
+NOTHING_SEALED = '<tr><td colspan="5">Nog niets verzegeld.</td></tr>'
 TAG = re.compile(r"<[^>]+>|\{[^}]*\}|\]\([^)]*\)")
 LETTER = re.compile(r"[^\W\d_]")
 
@@ -74,6 +77,39 @@ def render_table(config) -> str:
             "</table></div>")
 
 
+def words(markdown: str) -> str:
+    """A sealed text as readers see its words (without its language marks)."""
+    return " ".join(re.sub(r"<[^>]+>", " ", markdown).split())
+
+
+def render_safety(config) -> str:
+    """Per language: each sealed safety text, the Dutch source and the back-translation."""
+    root = Path(config.config_file_path).parent
+    register = load_register(root)
+    seals = register.get("seals") or {}
+    default = default_locale(config)
+    dutch = safety_texts(root, default, sealed_keys(register))
+    names = language_names(config)
+    parts = []
+    for locale in (locale for locale in names if locale != default):  # every language, built or not
+        rows = []
+        for unit_id, seal in sorted((seals.get(locale) or {}).items()):
+            source = dutch[unit_id].text if unit_id in dutch else "—"
+            rows.append(f"<tr><th scope=\"row\"><code>{escape(unit_id)}</code></th><td>{escape(words(source))}</td>"
+                        f"<td>{escape(str(seal.get('nl', '')))}</td><td lang=\"{locale}\">"
+                        f"{escape(words(str(seal.get('text', ''))))}"
+                        f"</td><td>{escape(str(seal.get('sealed_by', '')))}, {escape(str(seal.get('sealed_on', '')))}</td></tr>")
+        parts.append(
+            f'<div class="site-corrections site-dashboard" role="region" tabindex="0" '
+            f'aria-labelledby="site-safety-{locale}"><table>\n<caption id="site-safety-{locale}">'
+            f'<span lang="{locale}">{escape(names[locale])}</span> ({locale}): veiligheidsregels terugvertaald</caption>\n'
+            '<thead><tr><th scope="col">Tekst</th><th scope="col">Nederlandse bron</th>'
+            '<th scope="col">Terugvertaling</th><th scope="col">Vertaling</th><th scope="col">Verzegeld door, op</th>'
+            f"</tr></thead>\n<tbody>\n{chr(10).join(rows) or NOTHING_SEALED}\n"
+            "</tbody></table></div>")
+    return "\n\n".join(parts)
+
+
 # The dashboard is a Dutch-only page, shown the same in every language's build: its
 # table is made again only when a file it reads has changed (a rebuild in `mkdocs serve`).
 _tables: dict[tuple, str] = {}
@@ -91,5 +127,6 @@ def table_of(config) -> str:
 def on_page_markdown(markdown, page, config, files):
     if "dashboard:" not in markdown:
         return markdown
-    return replace_markers(markdown, page, "dashboard", {"table": lambda: table_of(config)})
+    return replace_markers(markdown, page, "dashboard", {"table": lambda: table_of(config),
+                                                         "safety": lambda: render_safety(config)})
 
