@@ -101,5 +101,5 @@ def title(docs_dir: Path, locale: str, default: str, page: str) -> str:
 
 
 def short_name(full_title: str) -> str:
-    """The title up to its first colon (any script's): 'Weerbaar opvoeden'."""
-    return re.split(r"\s*[:：]\s*", full_title, maxsplit=1)[0]
+    """The title up to its first colon (any script's), as text: 'Weerbaar opvoeden'."""
+    return re.split(r"\s*[:：]\s*", re.sub(r"<[^>]+>", "", full_title), maxsplit=1)[0]
