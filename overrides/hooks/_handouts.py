@@ -100,6 +100,11 @@ def title(docs_dir: Path, locale: str, default: str, page: str) -> str:
     raise AuthorError(f"docs/{default}/{page}:1: the handout has no title — start it with '# Title {{ #id }}'.")
 
 
+def plain(title_markdown: str) -> str:
+    """A title as text, without its language marks (<span lang="en">)."""
+    return re.sub(r"<[^>]+>", "", title_markdown)
+
+
 def short_name(full_title: str) -> str:
     """The title up to its first colon (any script's), as text: 'Weerbaar opvoeden'."""
-    return re.split(r"\s*[:：]\s*", re.sub(r"<[^>]+>", "", full_title), maxsplit=1)[0]
+    return re.split(r"\s*[:：]\s*", plain(full_title), maxsplit=1)[0]

@@ -9,7 +9,9 @@ one hook gives every handout the same treatment.
   locale's handout side by side, one row per section (aligned by heading id), each
   column with its own lang and dir, Dutch on the left.
 - In the menu (and the page's title, previous/next links, search results) a handout is
-  what it is to a worker: "Handout voor ouders — <its short name>".
+  what it is to a worker: "Handout voor ouders — <its short name>". A bilingual page's
+  title (the PDF's title) is the handout's title in both languages, and its help block
+  is in both (`help_also_in`, partials/help.html).
 - Every page's template gets `handouts`: each handout's names, kind and files, the names
   in the built language, for the box and the downloads.
 - With site_url set, each handout page gets a QR code (segno, made offline) of its
@@ -23,7 +25,8 @@ import segno
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import InclusionLevel
 
-from _handouts import find, handouts, short_name, title
+import _site_strings
+from _handouts import find, handouts, plain, short_name, title
 from _i18n import current_locale, default_locale, page_locale, site_string, text_direction
 from _markdown import PAGE_TITLE
 from _markers import replace_markers
@@ -114,6 +117,9 @@ def on_page_markdown(markdown, page, config, files):
         if bilingual:
             page.meta["translation_of"] = handout.page
             page.meta["search"] = {**page.meta.get("search", {}), "exclude": True}
+            docs, default = Path(config.docs_dir), default_locale(config)
+            page.meta["title"] = " / ".join(plain(title(docs, locale, default, handout.page))
+                                            for locale in (page_locale(page), default))
         else:
             heading = site_string(config, current_locale(config), "handout.heading")
             page.meta["title"] = f"{heading} — {names(config, handout)['name']}"
@@ -125,6 +131,10 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_page_context(context, page, config, nav):
     default = default_locale(config)
+    found = find(listed, page_name(page.file))
+    if found and found[1]:  # a bilingual page: the help block in Dutch, too
+        context["help_also_in"] = {"locale": default, "direction": text_direction(default),
+                                   "strings": _site_strings.load(default, Path(config.config_file_path).parent)}
     context["handouts"] = [
         {"page": h.page, "stem": h.stem, "bilingual": h.bilingual_stem, "kind": h.kind,
          "safety_first": h.safety_first, "pdf": h.stem + "-", "bilingual_pdf": f"{h.stem}-{default}-",
