@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from conftest import LOCALES, all_html, locale_root, page_file, page_names, soup_of
-from test_handouts import HANDOUTS, NAMES, handout_targets, short_name
+from test_handouts import HANDOUTS, NAMES, handout_targets, menu_name
 
 OPEN_ON = ("index", "adviezen")
 
@@ -86,22 +86,21 @@ def test_every_page_links_every_handout_named_in_both_scripts(site):
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_the_handouts_are_in_every_languages_menu(site, locale):
-    """On every page of the menu, a link to each of the language's handouts, named
-    "<box heading> — <handout's name>"; a handout's previous and next links are its menu
+    """On every page of the menu, a link to each of the language's handouts, named by its
+    name (or its `menu_title`); a handout's previous and next links are its menu
     neighbours."""
     names = page_names()
     stems = [h.stem for h in HANDOUTS]
     assert names[names.index("adviezen") + 2:names.index("adviezen") + 2 + len(stems)] == stems  # after Overzichtskaart
-    heading = soup_of(page_file(site, locale, "index")).select_one("#site-handouts-title").get_text(strip=True)
     for handout in HANDOUTS:
         target = (locale_root(site, locale) / handout.stem).resolve()
-        title = short_name(soup_of(page_file(site, locale, handout.stem)).select_one("article h1").get_text())
+        title = menu_name(site, locale, handout)
         for name in names:
             path = page_file(site, locale, name)
             links = [a for a in soup_of(path).select("nav.md-nav--primary a.md-nav__link[href]")
                      if "#" not in a["href"] and (path.parent / a["href"]).resolve() == target]
             assert len(links) == 1, f"{locale}/{name}: {len(links)} menu links to {handout.stem}"
-            assert links[0].get_text(" ", strip=True) == f"{heading} — {title}", f"{locale}/{name}"
+            assert links[0].get_text(" ", strip=True) == title, f"{locale}/{name}"
         path = page_file(site, locale, handout.stem)
         footer = soup_of(path).select_one(".md-footer")
         position = names.index(handout.stem)

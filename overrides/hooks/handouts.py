@@ -9,7 +9,9 @@ one hook gives every handout the same treatment.
   locale's handout side by side, one row per section (aligned by heading id), each
   column with its own lang and dir, Dutch on the left.
 - In the menu (and the page's title, previous/next links, search results) a handout is
-  what it is to a worker: "Handout voor ouders — <its short name>". A bilingual page's
+  named by its short name, or by `menu_title` in its front matter where that name would
+  take two lines in the sidebar (a longer menu pushes its first links out of view on a
+  1280 x 720 screen). A bilingual page's
   title (the PDF's title) is the handout's title in both languages, and its help block
   is in both (`help_also_in`, partials/help.html).
 - Every page's template gets `handouts`: each handout's names, kind and files, the names
@@ -27,7 +29,7 @@ from mkdocs.structure.files import InclusionLevel
 
 import _site_strings
 from _handouts import find, handouts, plain, short_name, title
-from _i18n import current_locale, default_locale, page_locale, site_string, text_direction
+from _i18n import current_locale, default_locale, page_locale, text_direction
 from _markdown import PAGE_TITLE
 from _markers import replace_markers
 from _translation import FRONT_MATTER
@@ -120,9 +122,8 @@ def on_page_markdown(markdown, page, config, files):
             docs, default = Path(config.docs_dir), default_locale(config)
             page.meta["title"] = " / ".join(plain(title(docs, locale, default, handout.page))
                                             for locale in (page_locale(page), default))
-        else:
-            heading = site_string(config, current_locale(config), "handout.heading")
-            page.meta["title"] = f"{heading} — {names(config, handout)['name']}"
+        else:  # its menu entry: one line in the sidebar, where the name is long
+            page.meta["title"] = page.meta.get("menu_title") or names(config, handout)["name"]
     if "handout:" not in markdown:
         return markdown
     renderers = {key: (lambda render=render: render(page, config)) for key, render in RENDERERS.items()}
