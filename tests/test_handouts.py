@@ -282,7 +282,7 @@ def test_handouts_are_linked_from_home_and_the_advice_chapter(site, locale):
         assert len(groups) == len(HANDOUTS)
         for group, handout in zip(groups, HANDOUTS):
             title = soup_of(page_file(site, locale, handout.stem)).select_one("article h1").get_text()
-            assert group.select_one("h3").get_text(strip=True) == short_name(title)
+            assert group.select_one("h3.site-handouts__name").get_text(strip=True) == short_name(title)
             links = {(page.parent / a["href"]).resolve() for a in group.select("a.site-handout-link")}
             assert links == handout_targets(site, [handout]), f"{locale}/{name}: {handout.stem}"
             assert len([t for t in links if t.suffix == ".pdf"]) == 9
@@ -470,7 +470,7 @@ def test_handout_links_on_a_phone(browser, base_url, site, locale):
             assert len(arabic_pdf) == len(HANDOUTS), arabic_pdf
             # Told apart at a glance: each under its own heading, with its own colour.
             looks = page.evaluate("""() => [...document.querySelectorAll('.site-handouts__handout')].map(s =>
-                [s.querySelector('h3').textContent.trim(), getComputedStyle(s).borderInlineStartColor])""")
+                [s.querySelector('.site-handouts__name').textContent.trim(), getComputedStyle(s).borderInlineStartColor])""")
             assert len({name for name, _ in looks}) == len(looks) == len(HANDOUTS), looks
             assert len({colour for _, colour in looks}) == len(HANDOUTS), looks
             # The safety rule before the crisis handout's links, in the page's language.
