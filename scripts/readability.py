@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Readability of the parent handouts (every handout of mkdocs.yml extra.handouts),
-measured on the built pages (site/<locale>/<handout>/index.html; run scripts/build first).
+"""Readability of the parent handouts, measured on the built pages
+(site/<locale>/handout/index.html; run scripts/build first).
 
     .venv/bin/python scripts/readability.py [--site DIR] [--json]
 
-Prints per handout and language: sentences, words, average and longest sentence in words, how many
+Prints per language: sentences, words, average and longest sentence in words, how many
 sentences have more than MAX_WORDS words, the share of long words and, where the
 language has one, its own formula:
 
@@ -54,7 +54,6 @@ from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "overrides" / "hooks"))
 LOCALES = ["nl", "tr", "ar", "srn", "hi"]
 DEFAULT_LOCALE = "nl"
 MAX_WORDS = 15
@@ -208,39 +207,29 @@ def measure(blocks: list[str], locale: str) -> dict:
     return result
 
 
-def handout_stems() -> list[str]:
-    """The handouts of mkdocs.yml extra.handouts, by the stem of their page (handout)."""
-    from _handouts import handouts
-    from translations import read_mkdocs_config
-
-    return [h.stem for h in handouts(read_mkdocs_config()["extra"], ROOT / "docs", DEFAULT_LOCALE)]
-
-
-def handout_page(site: Path, locale: str, stem: str = "handout") -> Path:
+def handout_page(site: Path, locale: str) -> Path:
     root = site if locale == DEFAULT_LOCALE else site / locale
-    return root / stem / "index.html"
+    return root / "handout" / "index.html"
 
 
 def report(site: Path, locales=LOCALES) -> dict:
-    """{handout: {locale: figures}} for every built handout."""
+    """{locale: figures} for every built handout."""
     out = {}
-    for stem in handout_stems():
-        pages = {locale: handout_page(site, locale, stem) for locale in locales}
-        out[stem] = {locale: measure(handout_blocks(page.read_text(encoding="utf-8")), locale)
-                     for locale, page in pages.items() if page.exists()}
-    return {stem: figures for stem, figures in out.items() if figures}
+    for locale in locales:
+        page = handout_page(site, locale)
+        if page.exists():
+            out[locale] = measure(handout_blocks(page.read_text(encoding="utf-8")), locale)
+    return out
 
 
-def table(report_figures: dict) -> str:
-    width = max(len(stem) for stem in report_figures) + 1 if report_figures else 8
-    lines = [f"{'handout':<{width}}{'locale':<7}{'sentences':>10}{'words':>7}{'avg':>6}{'longest':>8}"
-             f"{f'>{MAX_WORDS} words':>10}{'long words':>12}  score"]
-    for stem, figures in report_figures.items():
-        for locale, f in figures.items():
-            score = f"{f['formula']} {f['score']}" if "score" in f else "-"
-            lines.append(f"{stem:<{width}}{locale:<7}{f['sentences']:>10}{f['words']:>7}{f['words_per_sentence']:>6}"
-                         f"{f['longest_sentence_words']:>8}{f[f'sentences_over_{MAX_WORDS}_words']:>10}"
-                         f"{f['long_word_share']:>11.0%}   {score}")
+def table(figures: dict) -> str:
+    lines = [f"{'locale':<7}{'sentences':>10}{'words':>7}{'avg':>6}{'longest':>8}{f'>{MAX_WORDS} words':>10}"
+             f"{'long words':>12}  score"]
+    for locale, f in figures.items():
+        score = f"{f['formula']} {f['score']}" if "score" in f else "-"
+        lines.append(f"{locale:<7}{f['sentences']:>10}{f['words']:>7}{f['words_per_sentence']:>6}"
+                     f"{f['longest_sentence_words']:>8}{f[f'sentences_over_{MAX_WORDS}_words']:>10}"
+                     f"{f['long_word_share']:>11.0%}   {score}")
     return "\n".join(lines)
 
 
@@ -260,9 +249,8 @@ def main(argv=None) -> int:
         print(table(figures))
         print(f"\nlong words: Latin and Arabic from {LONG_FROM['latin']} letters, Devanagari from "
               f"{LONG_FROM['devanagari']} aksharas. Longest sentence per language:")
-        for stem, by_locale in figures.items():
-            for locale, f in by_locale.items():
-                print(f"  {stem} {locale}: ({f['longest_sentence_words']}) {f['longest_sentence']}")
+        for locale, f in figures.items():
+            print(f"  {locale}: ({f['longest_sentence_words']}) {f['longest_sentence']}")
     return 0
 
 

@@ -22,7 +22,7 @@ def embedded_fonts(pdf) -> set[str]:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_pdfs_embed_noto_only_with_their_scripts_face(site, locale):
     pdfs = sorted((site / "downloads").glob(f"*-{locale}.pdf"))
-    assert len(pdfs) == (3 if locale == "nl" else 5), pdfs  # brochure, two handouts, two bilingual handouts
+    assert len(pdfs) == (2 if locale == "nl" else 3), pdfs  # brochure, handout, bilingual handout
     for pdf in pdfs:
         fonts = embedded_fonts(pdf)
         assert fonts and all(font.startswith("NotoSans") for font in fonts), \

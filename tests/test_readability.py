@@ -1,6 +1,6 @@
-"""The parent handouts (every one of extra.handouts) are plain language, measured on the
-built pages with scripts/readability.py: Dutch Flesch-Douma >= 75, Turkish Atesman >= 70,
-and no sentence over 15 words in any language (issues #13, #21)."""
+"""The parent handouts are plain language, measured on the built pages with
+scripts/readability.py: Dutch Flesch-Douma >= 75, Turkish Atesman >= 70, and no
+sentence over 15 words in any language (issue #13)."""
 
 import json
 import subprocess
@@ -11,10 +11,9 @@ import pytest
 from conftest import LOCALES, ROOT
 
 import readability
-from readability import MAX_WORDS, handout_blocks, handout_page, handout_stems, measure, units
+from readability import MAX_WORDS, handout_blocks, handout_page, measure, units
 
 MIN_SCORE = {"nl": 75, "tr": 70}
-EVERY_HANDOUT = [(stem, locale) for stem in handout_stems() for locale in LOCALES]
 
 
 def test_sentences_are_counted_per_heading_list_item_and_full_stop():
@@ -48,28 +47,24 @@ def test_syllables_long_words_and_formulas():
     assert readability.aksharas("प्रतिबंध") == 4 and readability.aksharas("सुरक्षा") == 3
 
 
-def test_every_handout_is_measured():
-    assert handout_stems() == ["handout", "handout-al-gebeurd"]  # mkdocs.yml extra.handouts
-
-
-@pytest.mark.parametrize("stem, locale", EVERY_HANDOUT)
-def test_only_the_handouts_own_text_is_measured(site, stem, locale):
-    sentences = units(handout_blocks(handout_page(site, locale, stem).read_text(encoding="utf-8")))
+@pytest.mark.parametrize("locale", LOCALES)
+def test_only_the_handouts_own_text_is_measured(site, locale):
+    sentences = units(handout_blocks(handout_page(site, locale).read_text(encoding="utf-8")))
     text = " ".join(sentences)
     assert len(sentences) >= 10, sentences  # the article was found
     for outside in ("0800-2000", "112", "Kennisplatform", "¶"):  # help block, footer, heading links
-        assert outside not in text, f"{stem} {locale}: {outside!r} measured"
+        assert outside not in text, f"{locale}: {outside!r} measured"
 
 
-@pytest.mark.parametrize("stem, locale", EVERY_HANDOUT)
-def test_handout_is_plain_language(site, stem, locale):
-    figures = readability.report(site, [locale])[stem][locale]
+@pytest.mark.parametrize("locale", LOCALES)
+def test_handout_is_plain_language(site, locale):
+    figures = readability.report(site, [locale])[locale]
     assert figures["longest_sentence_words"] <= MAX_WORDS, (
-        f"{stem} {locale}: {figures[f'sentences_over_{MAX_WORDS}_words']} sentence(s) over {MAX_WORDS} words, "
+        f"{locale}: {figures[f'sentences_over_{MAX_WORDS}_words']} sentence(s) over {MAX_WORDS} words, "
         f"the longest ({figures['longest_sentence_words']}): {figures['longest_sentence']}")
     if locale in MIN_SCORE:
         assert figures["score"] >= MIN_SCORE[locale], (
-            f"{stem} {locale}: {figures['formula']} {figures['score']} < {MIN_SCORE[locale]}")
+            f"{locale}: {figures['formula']} {figures['score']} < {MIN_SCORE[locale]}")
 
 
 def test_the_script_prints_the_same_figures_as_json(site):

@@ -1,9 +1,8 @@
 """Render PDFs with headless Chromium (Playwright) once the whole site is built, into
 site/downloads/: each locale's print view (praten-over-shame-sexting-<locale>.pdf),
-and for each handout of extra.handouts (_handouts.py) its page in each locale
-(<stem>-<locale>.pdf) and, for the other locales, its bilingual page with Dutch
-(<stem>-nl-<locale>.pdf). Handouts are laid out on their A4 sheet first
-(_handout_layout.py: one page, the bilingual one or two). Chromium's tagged PDF is
+its parent handout (handout-<locale>.pdf) and, for the other locales, the bilingual
+handout with Dutch (handout-nl-<locale>.pdf). Handouts are laid out on their A4 sheet
+first (_handout_layout.py: one page, the bilingual one or two). Chromium's tagged PDF is
 then corrected with pikepdf: its text for readers' tools (_pdf_actual_text.py), its
 bookmarks (_pdf_outline.py) and each passage's language (_pdf_languages.py).
 
@@ -17,7 +16,6 @@ faces, by name in print.css: nothing to download; tests/test_fonts.py checks the
 import asyncio
 import os
 import time
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -25,7 +23,6 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from _chromium import CHROMIUM, CHROMIUM_ARGS, require_chromium, serve
 from _downloads import DOWNLOADS, downloads_mode
 from _handout_layout import fit_handout
-from _handouts import handouts
 from _pdf_actual_text import one_actual_text_per_run
 from _pdf_languages import BLOCK_LANGUAGES, tag_languages
 from _pdf_outline import HEADINGS, outline_titles
@@ -38,6 +35,7 @@ FOOTER = ('<div style="width:100%;font-size:8pt;text-align:center;color:#444;'
 
 PARALLEL_PAGES = 2
 laid_out = {}  # handout PDF name -> {size, pages}, said once the PDFs are written
+HANDOUT = ("handout", "bilingual handout")  # the start of a handout's `what`
 enabled = linked = True
 
 
@@ -58,28 +56,22 @@ def on_config(config):
     config.extra["pdf_path"] = f"{DOWNLOADS}/praten-over-shame-sexting-"
 
 
-def documents(config) -> list[tuple[str, str, str, str | None]]:
-    """(page path in the site, PDF file name, what, the handout's source page or None)
-    for every PDF to make."""
+def documents(config) -> list[tuple[str, str, str]]:
+    """(page path in the site, PDF file name, what) for every PDF to make."""
     default = default_locale(config)
     out = []
     for locale in build_locales(config):
         prefix = locale_url_prefix(locale, config)
-        out.append((f"{prefix}print/", pdf_name(locale), f"brochure ({locale})", None))
-        for handout in handouts(config.extra, Path(config.docs_dir), default):
-            def built(stem):
-                return os.path.exists(os.path.join(config.site_dir, prefix, stem, "index.html"))
-            if built(handout.stem):
-                out.append((f"{prefix}{handout.stem}/", handout.pdf(locale), f"handout {handout.stem} ({locale})",
-                            f"docs/{locale}/{handout.page}"))
-            if built(handout.bilingual_stem):
-                out.append((f"{prefix}{handout.bilingual_stem}/", handout.bilingual_pdf(default, locale),
-                            f"bilingual handout {handout.stem} ({default} + {locale})",
-                            f"docs/{default}/{handout.page}, docs/{locale}/{handout.page}"))
+        out.append((f"{prefix}print/", pdf_name(locale), f"brochure ({locale})"))
+        if os.path.exists(os.path.join(config.site_dir, prefix, "handout", "index.html")):
+            out.append((f"{prefix}handout/", f"handout-{locale}.pdf", f"handout ({locale})"))
+        if os.path.exists(os.path.join(config.site_dir, prefix, "handout-tweetalig", "index.html")):
+            out.append((f"{prefix}handout-tweetalig/", f"handout-{default}-{locale}.pdf",
+                        f"bilingual handout ({default} + {locale})"))
     return out
 
 
-async def render(context, url: str, target: str, what: str, source: str | None):
+async def render(context, url: str, target: str, what: str):
     page = await context.new_page()
     failed = []
     page.on("requestfailed", lambda request: failed.append(request.url))
@@ -91,11 +83,11 @@ async def render(context, url: str, target: str, what: str, source: str | None):
         await page.emulate_media(media="print")
         if failed:
             raise PluginError(f"PDF {what}: requests failed: {failed}")
-        if source:  # a handout: laid out on its sheet
+        if what.startswith(HANDOUT):
             try:
                 layout = await fit_handout(page)
             except ValueError as error:
-                raise PluginError(f"PDF {what}: {error} ({source}).") from None
+                raise PluginError(f"PDF {what}: {error} (docs/.../handout.md).") from None
             laid_out[os.path.basename(target)[:-len(".pdf")]] = layout
         headings = await page.evaluate(HEADINGS)
         blocks = await page.evaluate(BLOCK_LANGUAGES)
@@ -114,7 +106,7 @@ async def render(context, url: str, target: str, what: str, source: str | None):
         await page.close()
 
 
-async def render_all(base: str, jobs: list[tuple[str, str, str, str | None]], site_dir: str):
+async def render_all(base: str, jobs: list[tuple[str, str, str]], site_dir: str):
     """Two pages at a time in one browser context (shared cache): on two cores this
     halves the time of rendering one after another."""
     from playwright.async_api import async_playwright
@@ -125,9 +117,9 @@ async def render_all(base: str, jobs: list[tuple[str, str, str, str | None]], si
             context = await browser.new_context()
             slots = asyncio.Semaphore(PARALLEL_PAGES)
 
-            async def job(path, name, what, source):
+            async def job(path, name, what):
                 async with slots:
-                    await render(context, base + path, os.path.join(site_dir, DOWNLOADS, name), what, source)
+                    await render(context, base + path, os.path.join(site_dir, DOWNLOADS, name), what)
 
             await asyncio.gather(*(job(*document) for document in jobs))
         finally:

@@ -1,8 +1,6 @@
 """'Begin hier' at the top of every language's home page, and the brochure's safety rule
 at the top of the chapter a worker opens before meeting parents (extra.start_here in
-mkdocs.yml; partials/start-here.html lays them out). The same rule, from the same data,
-goes to every page's template as `safety_rule` (partials/safety-rule.html): it stands
-before every link to a crisis handout (the handouts box, the handout's downloads).
+mkdocs.yml; partials/start-here.html lays them out).
 
 The safety rule is the brochure's own: the danger callouts of extra.start_here.safety_from,
 as built in the page's language (the Dutch, marked lang="nl", where that chapter is not
@@ -36,38 +34,29 @@ def section_title(page, section_id: str) -> str | None:
     return None
 
 
-def safety_rule(page, pages: dict, settings: dict) -> dict | None:
-    """The brochure's safety rule as built in the page's language, linked from the page."""
+def on_page_context(context, page, config, nav):
+    settings = config.extra.get("start_here") or {}
+    if name_of(page) not in (settings.get("home"), settings.get("safety_on")):
+        return context
+    pages = {name_of(p): p for p in nav.pages}
     source = pages.get(settings["safety_from"])
     rules = list(DANGER.finditer(source.content or "")) if source else []
     if not rules:
-        return None
+        return context
     sections = [m for m in H2_ID.finditer(source.content) if m.start() < rules[0].start()]
     anchor = f"#{sections[-1].group(1)}" if sections else ""
-    lang = page_locale(source)
-    return {
-        "title": rules[0].group(1),
-        "body": "".join(rule.group(2).strip() for rule in rules),
-        "lang": lang if lang != page_locale(page) else None,
-        "url": get_relative_url(source.url, page.url) + anchor,
-        "link": source.title,
-    }
-
-
-def on_page_context(context, page, config, nav):
-    settings = config.extra.get("start_here") or {}
-    pages = {name_of(p): p for p in nav.pages}
-    rule = safety_rule(page, pages, settings)
-    context["safety_rule"] = rule
-    if rule is None or name_of(page) not in (settings.get("home"), settings.get("safety_on")):
-        return context
     advice_name, _, advice_id = settings["advice"].partition("#")
     advice = pages.get(advice_name)
     advice_title = section_title(advice, advice_id) if advice else None
     if advice_title is None:
         return context
+    lang = page_locale(source)
     page.meta["start_safety"] = {
-        **rule,
+        "title": rules[0].group(1),
+        "body": "".join(rule.group(2).strip() for rule in rules),
+        "lang": lang if lang != page_locale(page) else None,
+        "url": get_relative_url(source.url, page.url) + anchor,
+        "link": source.title,
         "advice": advice_title,
         "advice_url": get_relative_url(advice.url, page.url) + f"#{advice_id}",
     }
