@@ -51,6 +51,10 @@ def _commit_epoch() -> str:
 
 
 BUILD_EPOCH = _commit_epoch()
+# The commit the test builds are made from (read before they start: a commit made while
+# the tests run does not change what was built).
+BUILD_COMMIT = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT,
+                              capture_output=True, text=True).stdout.strip()
 
 
 def run_build(site_dir: Path, docs_dir: Path | None = None, env: dict | None = None, engine: str = "mkdocs"):
